@@ -1,0 +1,35 @@
+// noosphere-cli: the engine without Qt. Every engine feature has a verb here, as well as its UI.
+#include "verbs.h"
+
+#include "buildinfo.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char **argv)
+{
+    using namespace noosphere;
+    CLI::App app{"Noosphere studio engine: projects, models and tools from the command line", "noosphere-cli"};
+    app.set_version_flag("--version", "noosphere-cli " + core::studioVersion());
+    app.require_subcommand(1);
+
+    int exitCode = cli::kExitOk;
+    cli::addInfoVerb(app, exitCode);
+    cli::addProjectVerbs(app, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp &e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion &e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError &e) {
+        // One clear line, and the bad-input exit code, whatever CLI11 would choose.
+        std::cerr << "noosphere-cli: " << e.what() << " (see --help)\n";
+        return cli::kExitBadInput;
+    }
+    return exitCode;
+}

@@ -1,0 +1,18 @@
+// Each noun of noosphere-cli registers its verbs here; main() only wires them. One file per noun.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace noosphere::cli {
+
+/// Exit codes shared by every verb: 0 success, 1 the work itself failed, 2 bad input (file, argument).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitBadInput = 2;
+
+void addInfoVerb(CLI::App &app, int &exitCode);
+void addProjectVerbs(CLI::App &app, int &exitCode);
+
+}  // namespace noosphere::cli

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Checks noosphere-cli as a user meets it: --version/--help, info, project new/check/export, and that every bad
+# project file makes `project check` exit 2 with exactly one line on stderr, leaving the file byte-identical.
+# Usage: test-cli.sh path/to/noosphere-cli path/to/tests/data
+set -u
+cli=${1:?noosphere-cli}
+data=${2:?tests/data folder}
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
+nFailed=0
+nPassed=0
+
+fail() { echo "FAIL: $*"; nFailed=$((nFailed + 1)); }
+pass() { echo "ok: $*"; nPassed=$((nPassed + 1)); }
+
+# run NAME EXPECTED_RC ARGS...: runs the CLI, keeping stdout and stderr in $work/out and $work/err.
+run() {
+    local name=$1 expected=$2
+    shift 2
+    "$cli" "$@" >"$work/out" 2>"$work/err"
+    local rc=$?
+    if [ "$rc" -ne "$expected" ]; then
+        fail "$name: exit $rc, expected $expected; stderr: $(head -c 500 "$work/err")"
+        return 1
+    fi
+    return 0
+}
+
+run "--version" 0 --version && grep -q "noosphere-cli" "$work/out" && pass "--version"
+run "--help" 0 --help && grep -q "project" "$work/out" && pass "--help"
+run "project export --help" 0 project export --help && grep -q -- "--out" "$work/out" && pass "project export --help"
+if run "info" 0 info; then
+    if grep -q "^LibTorch " "$work/out" && grep -q "^OpenCV " "$work/out"; then pass "info"; else
+        fail "info: no LibTorch or OpenCV line: $(cat "$work/out")"; fi
+fi
+
+# A good project: new, then check (as the studio opens it, and read-only), then export.
+project="$work/novel.noo"
+run "project new" 0 project new "$project" && [ -s "$project" ] && pass "project new"
+run "project new (exists)" 2 project new "$project" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "project new refuses an existing file"
+if run "project check" 0 project check "$project"; then
+    if grep -qE "^.*novel\.noo: ok, schema v[0-9]+, 1 chapters, 0 words$" "$work/out"; then pass "project check"; else
+        fail "project check printed: $(cat "$work/out")"; fi
+fi
+if command -v sqlite3 >/dev/null; then
+    sqlite3 "$project" "UPDATE chapters SET title = 'Opening', body = 'It was a dark night. 风雨'"
+    run "project check (words)" 0 project check "$project" && grep -q ", 7 words$" "$work/out" &&
+        pass "project check counts words"
+fi
+if run "project export" 0 project export "$project"; then
+    if head -1 "$work/out" | grep -qE "^# (Opening|Chapter 1)$"; then pass "project export to stdout"; else
+        fail "project export printed: $(head -3 "$work/out")"; fi
+fi
+run "project export --out" 0 project export "$project" --out "$work/novel.md" --format markdown &&
+    head -1 "$work/novel.md" | grep -q "^# " && pass "project export --out"
+run "project export --format pdf" 2 project export "$project" --format pdf &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && pass "project export refuses an unknown format"
+
+# A read-only file: refused for writing (the permission bits count even for root), fine read-only.
+cp "$project" "$work/readonly.noo"
+chmod 0444 "$work/readonly.noo"
+run "check read-only file" 2 project check "$work/readonly.noo" && pass "project check refuses a read-only file"
+run "check --read-only read-only file" 0 project check --read-only "$work/readonly.noo" &&
+    pass "project check --read-only opens a read-only file"
+
+# Bad files: exit 2, one line on stderr naming the file, the file byte-identical afterwards. (Each run costs
+# ~1 s of library loading here, so the read-only and export variants run on two fixtures, not all.)
+# check_bad FILE [OPTIONS...]
+check_bad() {
+    local file=$1 name
+    shift
+    name=$(basename "$file")
+    local before after nLines
+    before=$([ -f "$file" ] && sha256sum <"$file")
+    run "check $name $*" 2 project check "$@" "$file" || return
+    nLines=$(wc -l <"$work/err")
+    if [ "$nLines" -ne 1 ]; then fail "check $name $*: $nLines lines on stderr"; return; fi
+    if ! grep -q "^noosphere-cli: .*$name" "$work/err"; then fail "check $name $*: $(cat "$work/err")"; return; fi
+    after=$([ -f "$file" ] && sha256sum <"$file")
+    if [ "$before" != "$after" ]; then fail "check $name $* changed the file"; return; fi
+    pass "check $name $*: $(cat "$work/err")"
+}
+mkdir "$work/bad" "$work/folder.noo"
+cp "$data"/bad/*.noo "$work/bad/"
+for file in "$work"/bad/*.noo "$work/folder.noo" "$work/missing.noo"; do
+    check_bad "$file"
+done
+check_bad "$work/bad/corrupt.noo" --read-only
+check_bad "$work/bad/truncated.noo" --read-only
+run "export newer-version.noo" 2 project export "$work/bad/newer-version.noo" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && pass "export newer-version.noo refused"
+[ ! -e "$work/missing.noo" ] || fail "checking a missing file created it"
+nBad=$(find "$data/bad" -maxdepth 1 -name '*.noo' | wc -l)
+[ "$(find "$work/bad" -type f | wc -l)" -eq "$nBad" ] || fail "files appeared beside the bad ones: $(ls "$work/bad")"
+
+if ldd "$cli" | grep -q "libQt6"; then fail "noosphere-cli links Qt 6: $(ldd "$cli" | grep libQt6 | head -3)"; else
+    pass "noosphere-cli does not link Qt 6"; fi
+
+echo "cli tests: $nPassed passed, $nFailed failed"
+[ "$nFailed" -eq 0 ]

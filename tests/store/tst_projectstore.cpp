@@ -1,0 +1,320 @@
+// TestProjectStore: what a healthy project file does: create/open, the manuscript's chapter operations,
+// byte-exact text, settings, the connection settings, migration with backup, and Markdown export.
+#include "storetestutil.h"
+
+#include "store/projectstore.h"
+#include "store/schema.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace noosphere::core;
+using storetest::RawDb;
+using storetest::snapshot;
+using storetest::toPath;
+
+namespace {
+
+// Titles in manuscript order; fails the test unless positions are exactly 0..n-1.
+QStringList titlesInOrder(const ProjectStore &store)
+{
+    auto infos = store.chapters();
+    if (!infos) {
+        qWarning("%s", infos.error().detail.c_str());
+        return {QStringLiteral("<error>")};
+    }
+    QStringList titles;
+    for (std::size_t i = 0; i < infos->size(); ++i) {
+        if ((*infos)[i].position != int(i))
+            return {QStringLiteral("<position %1 at index %2>").arg((*infos)[i].position).arg(i)};
+        titles << QString::fromStdString((*infos)[i].title);
+    }
+    return titles;
+}
+
+ProjectStore makeStore(const QString &file)
+{
+    auto store = ProjectStore::create(toPath(file));
+    if (!store)
+        qFatal("create failed: %s", store.error().detail.c_str());
+    return std::move(store).value();
+}
+
+}  // namespace
+
+class TestProjectStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAndReopens()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("novel.noo");
+        {
+            auto store = makeStore(file);
+            QCOMPARE(store.schemaVersion(), ProjectStore::currentSchemaVersion());
+            QVERIFY(!store.isReadOnly());
+            QCOMPARE(store.path(), toPath(file));
+            QCOMPARE(titlesInOrder(store), QStringList{"Chapter 1"});
+            QVERIFY(store.verify().ok());
+        }
+        auto again = ProjectStore::create(toPath(file));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+        QVERIFY(again.error().detail.find("novel.noo") != std::string::npos);
+        auto nowhere = ProjectStore::create(toPath(dir.filePath("no/such/folder.noo")));
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().code, ErrorCode::NotFound);
+        QVERIFY(!QFile::exists(file + ".creating-" + QString::number(QCoreApplication::applicationPid())));
+
+        auto reopened = ProjectStore::open(toPath(file));
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : reopened.error().detail.c_str());
+        QCOMPARE(titlesInOrder(reopened.value()), QStringList{"Chapter 1"});
+    }
+
+    void keepsChapterPositionsDense()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("order.noo");
+        {
+            auto store = makeStore(file);
+            const auto first = store.chapters().value().front().id;
+            const auto b = store.addChapter("B").value();
+            const auto a = store.addChapter("A", "", 0).value();
+            const auto c = store.addChapter("C", "", 2).value();
+            QVERIFY(store.addChapter("Z", "", 99).ok());  // clamped to the end
+            QCOMPARE(titlesInOrder(store), (QStringList{"A", "Chapter 1", "C", "B", "Z"}));
+
+            QVERIFY(store.renameChapter(first, "One").ok());
+            QVERIFY(store.moveChapter(a, 3).ok());
+            QCOMPARE(titlesInOrder(store), (QStringList{"One", "C", "B", "A", "Z"}));
+            QVERIFY(store.moveChapter(a, -5).ok());  // clamped to the start
+            QCOMPARE(titlesInOrder(store), (QStringList{"A", "One", "C", "B", "Z"}));
+            QVERIFY(store.moveChapter(b, 1000).ok());
+            QCOMPARE(titlesInOrder(store), (QStringList{"A", "One", "C", "Z", "B"}));
+
+            QVERIFY(store.setChapterBody(c, "the body of C").ok());
+            auto deleted = store.deleteChapter(c);
+            QVERIFY(deleted.ok());
+            QCOMPARE(deleted->title, std::string("C"));
+            QCOMPARE(deleted->body, std::string("the body of C"));
+            QCOMPARE(deleted->position, 2);
+            QCOMPARE(titlesInOrder(store), (QStringList{"A", "One", "Z", "B"}));
+            QVERIFY(store.restoreChapter(deleted.value()).ok());
+            QCOMPARE(titlesInOrder(store), (QStringList{"A", "One", "C", "Z", "B"}));
+            QCOMPARE(store.chapter(c)->body, std::string("the body of C"));
+            QCOMPARE(store.chapter(c)->id, c);
+        }
+        // The order survives a reopen.
+        auto reopened = ProjectStore::open(toPath(file));
+        QVERIFY(reopened.ok());
+        QCOMPARE(titlesInOrder(reopened.value()), (QStringList{"A", "One", "C", "Z", "B"}));
+        QVERIFY(reopened->verify().ok());
+    }
+
+    void reportsMissingChapters()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.filePath("missing.noo"));
+        const auto id = store.chapters().value().front().id;
+        QCOMPARE(store.chapter(9999).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.renameChapter(9999, "x").error().code, ErrorCode::NotFound);
+        QCOMPARE(store.setChapterBody(9999, "x").error().code, ErrorCode::NotFound);
+        QCOMPARE(store.moveChapter(9999, 0).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.deleteChapter(9999).error().code, ErrorCode::NotFound);
+        QCOMPARE(store.restoreChapter(Chapter{id, "dup", "", 0}).error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(titlesInOrder(store), QStringList{"Chapter 1"});
+    }
+
+    void roundTripsBytesExactly_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("ascii") << QByteArray("Call me Ishmael.\n\tSome years ago...");
+        QTest::newRow("cjk") << QByteArray("第一章　天地玄黄，宇宙洪荒。日月盈昃，辰宿列张。「こんにちは」한국어");
+        QTest::newRow("emoji-zwj") << QByteArray(
+            "👩‍👩‍👧‍👦 family, 🏳️‍🌈 flag, 👍🏽 skin tone, 🧑‍💻 coder");
+        QTest::newRow("combining-rtl") << QByteArray(
+            "e\xcc\x81 (e + combining acute), \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d");
+        QTest::newRow("invalid-utf8") << QByteArray(
+            "bad: \xff\xfe \xc3\x28 \xa0\xa1 \xed\xa0\x80 \xf8\x88\x80\x80\x80 end");
+        QTest::newRow("embedded-nul") << QByteArray("before\0after", 12);
+        QTest::newRow("crlf-and-trailing-space") << QByteArray("line\r\nline \r\n\r\n  ");
+        QTest::newRow("large") << QByteArray(2 * 1024 * 1024 + 3, 'x').append("\xe4\xb8\xad");
+    }
+
+    void roundTripsBytesExactly()
+    {
+        QFETCH(QByteArray, text);
+        const std::string bytes(text.constData(), std::size_t(text.size()));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("bytes.noo");
+        std::int64_t edited = 0, added = 0;
+        {
+            auto store = makeStore(file);
+            edited = store.chapters().value().front().id;
+            QVERIFY(store.renameChapter(edited, bytes).ok());
+            QVERIFY(store.setChapterBody(edited, bytes).ok());
+            added = store.addChapter(bytes, bytes).value();
+            QCOMPARE(store.chapter(edited)->body, bytes);
+        }
+        auto store = ProjectStore::open(toPath(file), OpenMode::ReadOnly);
+        QVERIFY(store.ok());
+        for (const auto id : {edited, added}) {
+            const auto chapter = store->chapter(id);
+            QVERIFY(chapter.ok());
+            QCOMPARE(chapter->body.size(), bytes.size());
+            QVERIFY(chapter->body == bytes);
+            QVERIFY(chapter->title == bytes);
+        }
+        QVERIFY(store->verify().ok());
+    }
+
+    void storesSettings()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("settings.noo");
+        {
+            auto store = makeStore(file);
+            QCOMPARE(store.setting("writer.font").value(), std::optional<std::string>());
+            QVERIFY(store.setSetting("writer.font", "Serif").ok());
+            QVERIFY(store.setSetting("writer.font", "Noto Serif CJK 字体").ok());
+            QVERIFY(store.setSetting("empty", "").ok());
+        }
+        auto store = ProjectStore::open(toPath(file), OpenMode::ReadOnly);
+        QVERIFY(store.ok());
+        QCOMPARE(store->setting("writer.font").value(), std::optional<std::string>("Noto Serif CJK 字体"));
+        QCOMPARE(store->setting("empty").value(), std::optional<std::string>(""));
+        QCOMPARE(store->setSetting("x", "y").error().code, ErrorCode::ReadOnly);
+    }
+
+    void usesWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("wal.noo");
+        auto store = makeStore(file);
+        const auto id = store.addChapter("doomed", "text").value();
+        QVERIFY(store.setChapterBody(id, "written while open").ok());
+        // WAL: commits sit in the -wal while the store is open. (No QFile on the project here: closing any fd
+        // on it would drop the store's SQLite locks; see core/store/projectlock.h.)
+        QVERIFY(QFileInfo(file + "-wal").size() > 0);
+        {
+            RawDb raw(file);
+            QCOMPARE(raw.scalar("PRAGMA journal_mode"), QByteArray("wal"));
+            QCOMPARE(raw.scalar("PRAGMA application_id").toInt(), schema::kApplicationId);
+            QVERIFY(raw.exec("INSERT INTO generated_items (kind, chapter_id, created_at) VALUES ('continuation', " +
+                             std::to_string(id) + ", 0)"));
+        }
+        // foreign_keys=ON in the store's connection: deleting the chapter runs ON DELETE SET NULL.
+        QVERIFY(store.deleteChapter(id).ok());
+        RawDb raw(file);
+        QCOMPARE(raw.scalar("SELECT chapter_id FROM generated_items"), QByteArray("NULL"));
+        QVERIFY(store.verify().ok());
+    }
+
+    void refusesWritesWhenReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("ro.noo");
+        makeStore(file);
+        const auto before = snapshot(file);
+        {
+            auto store = ProjectStore::open(toPath(file), OpenMode::ReadOnly);
+            QVERIFY(store.ok());
+            QVERIFY(store->isReadOnly());
+            const auto id = store->chapters().value().front().id;
+            const auto refused = store->setChapterBody(id, "no");
+            QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
+            QVERIFY(refused.error().detail.find("ro.noo") != std::string::npos);
+            QCOMPARE(store->addChapter("no").error().code, ErrorCode::ReadOnly);
+            QCOMPARE(store->renameChapter(id, "no").error().code, ErrorCode::ReadOnly);
+            QCOMPARE(store->moveChapter(id, 0).error().code, ErrorCode::ReadOnly);
+            QCOMPARE(store->deleteChapter(id).error().code, ErrorCode::ReadOnly);
+            QCOMPARE(store->restoreChapter(Chapter{99, "no", "", 0}).error().code, ErrorCode::ReadOnly);
+            QVERIFY(store->verify().ok());
+        }
+        QCOMPARE(snapshot(file), before);
+    }
+
+    void migrationsAreOrdered()
+    {
+        int expected = 1;
+        for (const auto &migration : schema::migrations())
+            QCOMPARE(migration.version, expected++);
+        QVERIFY(schema::migrations().size() >= 2);
+        QCOMPARE(schema::currentVersion(), expected - 1);
+        QCOMPARE(ProjectStore::currentSchemaVersion(), schema::currentVersion());
+    }
+
+    void migratesOlderFileAndKeepsBackup()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("old.noo");
+        QVERIFY(schema::createFile(toPath(file), 1).ok());
+        {
+            RawDb raw(file);
+            QCOMPARE(raw.scalar("PRAGMA user_version"), QByteArray("1"));
+            QVERIFY(raw.exec("UPDATE chapters SET title = 'Old One', body = 'written by v1 ✍️'"));
+            QVERIFY(raw.exec("INSERT INTO chapters (document_id, position, title, body, created_at, updated_at)"
+                             " VALUES (1, 1, 'Old Two', 'more', 0, 0)"));
+            QVERIFY(raw.exec("INSERT INTO settings VALUES ('kept', 'yes')"));
+        }
+        QVERIFY(!QFile::exists(file + "-wal"));
+        const auto before = snapshot(file);
+
+        // Read-only never migrates.
+        {
+            auto readOnly = ProjectStore::open(toPath(file), OpenMode::ReadOnly);
+            QVERIFY(readOnly.ok());
+            QCOMPARE(readOnly->schemaVersion(), 1);
+            QCOMPARE(titlesInOrder(readOnly.value()), (QStringList{"Old One", "Old Two"}));
+        }
+        QCOMPARE(snapshot(file), before);
+        QVERIFY(!QFile::exists(file + ".v1.bak"));
+
+        {
+            auto store = ProjectStore::open(toPath(file));
+            QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+            QCOMPARE(store->schemaVersion(), ProjectStore::currentSchemaVersion());
+            QCOMPARE(titlesInOrder(store.value()), (QStringList{"Old One", "Old Two"}));
+            QCOMPARE(store->chapter(store->chapters()->front().id)->body, std::string("written by v1 ✍️"));
+            QCOMPARE(store->setting("kept").value(), std::optional<std::string>("yes"));
+            QVERIFY(store->verify().ok());
+        }
+        // The backup is the old file, byte for byte, and still opens as v1.
+        QVERIFY(QFile::exists(file + ".v1.bak"));
+        QCOMPARE(snapshot(file + ".v1.bak").sha256, before.sha256);
+        auto backup = ProjectStore::open(toPath(file + ".v1.bak"), OpenMode::ReadOnly);
+        QVERIFY(backup.ok());
+        QCOMPARE(backup->schemaVersion(), 1);
+        RawDb raw(file);
+        QCOMPARE(raw.scalar("PRAGMA user_version").toInt(), ProjectStore::currentSchemaVersion());
+        QCOMPARE(raw.scalar("SELECT count(*) FROM pragma_table_info('chapters') WHERE name = 'synopsis'"),
+                 QByteArray("1"));
+
+        // A current file needs no backup.
+        auto again = ProjectStore::open(toPath(file));
+        QVERIFY(again.ok());
+        QCOMPARE(QDir(dir.path()).entryList({"*.bak"}), QStringList{"old.noo.v1.bak"});
+    }
+
+    void exportsMarkdown()
+    {
+        QTemporaryDir dir;
+        auto store = makeStore(dir.filePath("export.noo"));
+        const auto first = store.chapters().value().front().id;
+        QVERIFY(store.renameChapter(first, "The Beginning").ok());
+        QVERIFY(store.setChapterBody(first, "It was a dark night.\n\nThen 雨 fell.").ok());
+        QVERIFY(store.addChapter("Empty").ok());
+        QVERIFY(store.addChapter("Two\nLines", "Ends with a newline.\n").ok());
+        const auto markdown = exportMarkdown(store);
+        QVERIFY(markdown.ok());
+        QCOMPARE(QString::fromStdString(markdown.value()),
+                 QStringLiteral("# The Beginning\n\nIt was a dark night.\n\nThen 雨 fell.\n"
+                                "\n# Empty\n"
+                                "\n# Two Lines\n\nEnds with a newline.\n"));
+    }
+};
+
+QObject *newTestProjectStore() { return new TestProjectStore; }
+
+#include "tst_projectstore.moc"
