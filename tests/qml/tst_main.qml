@@ -1,0 +1,92 @@
+// The window and its panes load (every QML import present) and behave as a person would use them.
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Noosphere
+import Noosphere.Ui
+
+TestCase {
+    id: testCase
+
+    name: "Main"
+    when: windowShown
+    visible: true  // TestCase hides itself by default; these tests click and type into real items
+    width: 1100
+    height: 700
+
+    Component { id: mainWindow; Main {} }
+    Component { id: writerPane; WriterPane { anchors.fill: parent } }
+    Component { id: sketchPane; SketchPane { anchors.fill: parent } }
+    Component { id: designPane; DesignPane { anchors.fill: parent } }
+
+    function findByText(item, text) {
+        if (item.text !== undefined && String(item.text).indexOf(text) >= 0 && item.visible)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByText(item.children[i], text)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_mainWindowLoadsWithTheProjectTitle() {
+        const win = createTemporaryObject(mainWindow, null)
+        verify(win, "Main.qml failed to load: a QML module may be missing")
+        tryVerify(() => win.visible)
+        compare(win.title, "qml-test — Noosphere")
+        for (let pane = 2; pane >= 0; --pane) {
+            Studio.currentPane = pane
+            compare(win.header.currentIndex, pane)
+        }
+        win.close()
+    }
+
+    function test_writerTypingUpdatesTheCounts() {
+        const pane = createTemporaryObject(writerPane, testCase)
+        verify(pane)
+        const editor = pane.editor
+        mouseClick(editor, editor.width / 2, 40)
+        tryVerify(() => editor.activeFocus)
+        keyClick(Qt.Key_End, Qt.ControlModifier)
+        for (const key of [Qt.Key_H, Qt.Key_I, Qt.Key_Space, Qt.Key_Y, Qt.Key_O, Qt.Key_U])
+            keyClick(key)
+        tryCompare(Studio.writer, "wordCount", 2)
+        compare(Studio.writer.saveState === WriterController.Pending
+                || Studio.writer.saveState === WriterController.Saved, true)
+        tryCompare(Studio.writer, "saveState", WriterController.Saved, 2500)
+    }
+
+    function test_findBarFindsAndCounts() {
+        const pane = createTemporaryObject(writerPane, testCase)
+        pane.editor.text = "one fish two fish red fish"
+        pane.findBar.openFind(false)
+        verify(pane.findBar.visible)
+        keyClick(Qt.Key_F); keyClick(Qt.Key_I); keyClick(Qt.Key_S); keyClick(Qt.Key_H)
+        compare(pane.findBar.matches, 3)
+        keyClick(Qt.Key_Return)
+        compare(pane.editor.selectedText, "fish")
+        keyClick(Qt.Key_Escape)
+        verify(!pane.findBar.visible)
+    }
+
+    function test_addingAChapterSelectsIt() {
+        const pane = createTemporaryObject(writerPane, testCase)
+        const before = Studio.writer.chapters.count
+        Studio.writer.addChapter()
+        compare(Studio.writer.chapters.count, before + 1)
+        compare(Studio.writer.currentIndex, before)
+        Studio.writer.undoChapterChange()
+        compare(Studio.writer.chapters.count, before)
+    }
+
+    function test_upcomingPanesSayWhatTheyWillHold_data() {
+        return [{ tag: "sketch", component: sketchPane, heading: "Sketch" },
+                { tag: "design", component: designPane, heading: "Design" }]
+    }
+    function test_upcomingPanesSayWhatTheyWillHold(data) {
+        const pane = createTemporaryObject(data.component, testCase)
+        verify(findByText(pane, data.heading))
+        verify(findByText(pane, "Not available yet"))
+    }
+}

@@ -1,0 +1,359 @@
+#include "writer/writercontroller.h"
+
+#include "store/projectstore.h"
+#include "writer/lambdacommand.h"
+#include "writer/textfinder.h"
+
+#include <QQuickTextDocument>
+#include <QTextDocument>
+#include <QThreadPool>
+
+namespace noosphere::ui {
+namespace {
+
+// Default autosave delay: the project file holds every edit within this time of the keystroke.
+constexpr int kDefaultAutosaveMs = 1000;
+// Counting waits for this pause in typing; it runs on a pool thread, so long chapters never stall typing.
+constexpr int kRecountDelayMs = 300;
+
+FindOptions options(bool caseSensitive, bool wholeWords, bool backward = false)
+{
+    return {.caseSensitive = caseSensitive, .wholeWords = wholeWords, .backward = backward};
+}
+
+}  // namespace
+
+WriterController::WriterController(QObject *parent)
+    : QObject(parent)
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kDefaultAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, &WriterController::flush);
+    m_recountDelay.setSingleShot(true);
+    m_recountDelay.setInterval(kRecountDelayMs);
+    connect(&m_recountDelay, &QTimer::timeout, this, &WriterController::recount);
+    connect(&m_history, &QUndoStack::indexChanged, this, &WriterController::historyChanged);
+    connect(&m_history, &QUndoStack::canUndoChanged, this, &WriterController::historyChanged);
+    connect(&m_history, &QUndoStack::canRedoChanged, this, &WriterController::historyChanged);
+}
+
+WriterController::~WriterController() { flush(); }
+
+void WriterController::setStore(core::ProjectStore *store)
+{
+    flush();
+    m_store = store;
+    m_history.clear();
+    reload();
+    Q_EMIT projectChanged();
+}
+
+bool WriterController::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+
+void WriterController::setAutosaveIntervalMs(int ms)
+{
+    ms = std::clamp(ms, 200, 60'000);
+    if (ms == m_autosave.interval())
+        return;
+    m_autosave.setInterval(ms);
+    Q_EMIT autosaveIntervalMsChanged();
+}
+
+QTextDocument *WriterController::document() const { return m_document ? m_document->textDocument() : nullptr; }
+
+void WriterController::attachDocument(QQuickTextDocument *document)
+{
+    if (m_document == document)
+        return;
+    if (auto *old = this->document())
+        disconnect(old, nullptr, this, nullptr);
+    m_document = document;
+    if (auto *doc = this->document()) {
+        connect(doc, &QTextDocument::contentsChanged, this, &WriterController::onDocumentChanged);
+        loadChapter(m_currentId);
+    }
+}
+
+int WriterController::currentIndex() const { return m_chapters.rowOf(m_currentId); }
+
+void WriterController::setCurrentIndex(int row)
+{
+    const qint64 id = m_chapters.idAt(row);
+    if (id == m_currentId)
+        return;
+    flush();
+    loadChapter(id);
+}
+
+void WriterController::reload()
+{
+    std::vector<ChapterRow> rows;
+    if (m_store) {
+        auto chapters = m_store->chapters();
+        if (!reportIfFailed(chapters.ok(), tr("Reading the chapters"), chapters.ok() ? "" : chapters.error().detail))
+            return;
+        for (const auto &c : chapters.value())
+            rows.push_back({c.id, QString::fromStdString(c.title), -1});
+    }
+    m_chapters.reset(std::move(rows));
+    loadChapter(m_chapters.idAt(0));
+    countAllChapters();
+}
+
+void WriterController::loadChapter(qint64 chapterId)
+{
+    QString body;
+    if (m_store && chapterId) {
+        auto chapter = m_store->chapter(chapterId);
+        if (chapter.ok())
+            body = QString::fromStdString(chapter->body);  // invalid UTF-8 shows as U+FFFD
+        else
+            chapterId = 0;
+    }
+    m_currentId = chapterId;
+    m_dirty = false;
+    if (auto *doc = document()) {
+        m_loading = true;
+        doc->setPlainText(body);  // also clears the editor's undo history, which belonged to the old chapter
+        m_loading = false;
+    }
+    m_counts = countText(body.size() < 200'000 ? body : QString());
+    Q_EMIT countsChanged();
+    if (body.size() >= 200'000)
+        recount();
+    Q_EMIT currentIndexChanged();
+}
+
+void WriterController::selectChapter(qint64 chapterId)
+{
+    if (chapterId != m_currentId) {
+        flush();
+        loadChapter(chapterId);
+    } else {
+        Q_EMIT currentIndexChanged();
+    }
+}
+
+void WriterController::onDocumentChanged()
+{
+    if (m_loading || !m_currentId || isReadOnly())
+        return;
+    m_dirty = true;
+    setSaveState(SaveState::Pending);
+    if (!m_autosave.isActive())
+        m_autosave.start();
+    m_recountDelay.start();
+}
+
+bool WriterController::flush()
+{
+    m_autosave.stop();
+    if (!m_dirty || !m_store || !m_currentId || !document())
+        return true;
+    const auto result = m_store->setChapterBody(m_currentId, document()->toPlainText().toStdString());
+    if (!result.ok()) {
+        setSaveState(SaveState::Failed);
+        reportIfFailed(false, tr("Saving the chapter"), result.error().detail);
+        m_autosave.start();  // try again: the disk may come back
+        return false;
+    }
+    m_dirty = false;
+    setSaveState(SaveState::Saved);
+    return true;
+}
+
+void WriterController::setSaveState(SaveState state)
+{
+    if (state == m_saveState)
+        return;
+    m_saveState = state;
+    Q_EMIT saveStateChanged();
+}
+
+bool WriterController::reportIfFailed(bool ok, const QString &what, const std::string &detail)
+{
+    if (!ok)
+        Q_EMIT failed(tr("%1 failed: %2").arg(what, QString::fromStdString(detail)));
+    return ok;
+}
+
+void WriterController::recount()
+{
+    if (!document())
+        return;
+    const quint64 generation = ++m_countGeneration;
+    const qint64 chapterId = m_currentId;
+    QPointer<WriterController> self(this);
+    QThreadPool::globalInstance()->start([self, generation, chapterId, text = document()->toPlainText()] {
+        const TextCounts counts = countText(text);
+        QMetaObject::invokeMethod(
+            self, [self, generation, chapterId, counts] {
+                if (!self || generation != self->m_countGeneration)
+                    return;  // a newer count is on its way
+                self->m_counts = counts;
+                self->m_chapters.setWords(chapterId, counts.words);
+                Q_EMIT self->countsChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WriterController::countAllChapters()
+{
+    if (!m_store)
+        return;
+    std::vector<std::pair<qint64, QString>> bodies;
+    for (int row = 0; row < m_chapters.rowCount(); ++row) {
+        const qint64 id = m_chapters.idAt(row);
+        if (auto chapter = m_store->chapter(id); chapter.ok())
+            bodies.emplace_back(id, QString::fromStdString(chapter->body));
+    }
+    QPointer<WriterController> self(this);
+    QThreadPool::globalInstance()->start([self, bodies = std::move(bodies)] {
+        for (const auto &[id, body] : bodies) {
+            const qint64 words = countText(body).words;
+            QMetaObject::invokeMethod(
+                self, [self, id, words] {
+                    if (self)
+                        self->m_chapters.setWords(id, words);
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void WriterController::push(const QString &text, std::function<void()> redo, std::function<void()> undo)
+{
+    m_history.push(new LambdaCommand(text, std::move(redo), std::move(undo)));  // push() runs redo once
+}
+
+void WriterController::addChapter()
+{
+    if (!m_store || isReadOnly())
+        return;
+    flush();
+    const int position = m_chapters.rowCount() == 0 ? 0 : currentIndex() + 1;
+    const QString title = tr("Chapter %1").arg(m_chapters.rowCount() + 1);
+    auto chapter = std::make_shared<core::Chapter>(core::Chapter{0, title.toStdString(), {}, position});
+    push(
+        tr("Add “%1”").arg(title),
+        [this, chapter] {
+            if (chapter->id == 0) {
+                auto id = m_store->addChapter(chapter->title, chapter->body, chapter->position);
+                if (!reportIfFailed(id.ok(), tr("Adding a chapter"), id.ok() ? "" : id.error().detail))
+                    return;
+                chapter->id = id.value();
+            } else if (!reportIfFailed(m_store->restoreChapter(*chapter).ok(), tr("Adding a chapter"), "")) {
+                return;
+            }
+            m_chapters.insert(chapter->position, {chapter->id, QString::fromStdString(chapter->title), 0});
+            selectChapter(chapter->id);
+        },
+        [this, chapter] {
+            flush();
+            auto removed = m_store->deleteChapter(chapter->id);
+            if (!reportIfFailed(removed.ok(), tr("Undoing"), removed.ok() ? "" : removed.error().detail))
+                return;
+            *chapter = removed.value();
+            const int row = m_chapters.rowOf(chapter->id);
+            m_chapters.remove(row);
+            if (chapter->id == m_currentId)
+                loadChapter(m_chapters.idAt(std::max(0, row - 1)));
+        });
+}
+
+void WriterController::renameChapter(int row, const QString &title)
+{
+    const qint64 id = m_chapters.idAt(row);
+    const QString before = m_chapters.titleAt(row);
+    const QString after = title.trimmed();
+    if (!m_store || isReadOnly() || !id || after.isEmpty() || after == before)
+        return;
+    auto apply = [this, id](const QString &text) {
+        const auto result = m_store->renameChapter(id, text.toStdString());
+        if (reportIfFailed(result.ok(), tr("Renaming the chapter"), result.ok() ? "" : result.error().detail))
+            m_chapters.setTitle(m_chapters.rowOf(id), text);
+    };
+    push(tr("Rename “%1”").arg(before), [apply, after] { apply(after); }, [apply, before] { apply(before); });
+}
+
+void WriterController::moveChapter(int from, int to)
+{
+    const qint64 id = m_chapters.idAt(from);
+    to = std::clamp(to, 0, m_chapters.rowCount() - 1);
+    if (!m_store || isReadOnly() || !id || from == to)
+        return;
+    auto apply = [this, id](int position) {
+        const auto result = m_store->moveChapter(id, position);
+        if (reportIfFailed(result.ok(), tr("Moving the chapter"), result.ok() ? "" : result.error().detail)) {
+            m_chapters.move(m_chapters.rowOf(id), position);
+            Q_EMIT currentIndexChanged();
+        }
+    };
+    push(tr("Move “%1”").arg(m_chapters.titleAt(from)), [apply, to] { apply(to); },
+         [apply, from] { apply(from); });
+}
+
+void WriterController::deleteChapter(int row)
+{
+    const qint64 id = m_chapters.idAt(row);
+    if (!m_store || isReadOnly() || !id)
+        return;
+    flush();  // the deleted chapter keeps its latest text for undo
+    const QString title = m_chapters.titleAt(row);
+    auto saved = std::make_shared<core::Chapter>();
+    push(
+        tr("Delete “%1”").arg(title),
+        [this, id, saved] {
+            flush();
+            auto removed = m_store->deleteChapter(id);
+            if (!reportIfFailed(removed.ok(), tr("Deleting the chapter"), removed.ok() ? "" : removed.error().detail))
+                return;
+            *saved = removed.value();
+            const int at = m_chapters.rowOf(id);
+            m_chapters.remove(at);
+            if (id == m_currentId)
+                loadChapter(m_chapters.idAt(std::min(at, m_chapters.rowCount() - 1)));
+            else
+                Q_EMIT currentIndexChanged();
+        },
+        [this, saved] {
+            const auto result = m_store->restoreChapter(*saved);
+            if (!reportIfFailed(result.ok(), tr("Restoring the chapter"), result.ok() ? "" : result.error().detail))
+                return;
+            m_chapters.insert(saved->position, {saved->id, QString::fromStdString(saved->title), -1});
+            selectChapter(saved->id);
+            recount();
+        });
+    Q_EMIT chapterDeleted(title);
+}
+
+QVariantMap WriterController::find(const QString &query, int from, bool backward, bool caseSensitive,
+                                   bool wholeWords)
+{
+    const auto match = findInDocument(document(), query, from, options(caseSensitive, wholeWords, backward));
+    return {{QStringLiteral("start"), match.start}, {QStringLiteral("end"), match.end}};
+}
+
+int WriterController::countMatches(const QString &query, bool caseSensitive, bool wholeWords)
+{
+    return countInDocument(document(), query, options(caseSensitive, wholeWords));
+}
+
+bool WriterController::replaceMatch(int start, int end, const QString &query, const QString &replacement,
+                                    bool caseSensitive, bool wholeWords)
+{
+    if (isReadOnly())
+        return false;
+    return ui::replaceMatch(document(), {start, end}, query, replacement, options(caseSensitive, wholeWords));
+}
+
+int WriterController::replaceAll(const QString &query, const QString &replacement, bool caseSensitive,
+                                 bool wholeWords)
+{
+    if (isReadOnly())
+        return 0;
+    return replaceAllInDocument(document(), query, replacement, options(caseSensitive, wholeWords));
+}
+
+}  // namespace noosphere::ui

@@ -1,0 +1,125 @@
+// The Writer pane's state: the chapter list with undoable add/rename/reorder/delete, the chapter in the
+// editor, autosave of its text, word and character counts, and find/replace on the editor's document.
+#pragma once
+
+#include "writer/chapterlistmodel.h"
+#include "writer/textcounter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QQuickTextDocument;
+class QTextDocument;
+
+namespace noosphere::core {
+class ProjectStore;
+}
+
+namespace noosphere::ui {
+
+class WriterController : public QObject {
+    Q_OBJECT
+    Q_MOC_INCLUDE(<QQuickTextDocument>)
+    QML_ELEMENT
+    QML_UNCREATABLE("owned by Studio")
+    Q_PROPERTY(noosphere::ui::ChapterListModel *chapters READ chapters CONSTANT)
+    Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
+    Q_PROPERTY(bool hasProject READ hasProject NOTIFY projectChanged)
+    Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY projectChanged)
+    Q_PROPERTY(qint64 wordCount READ wordCount NOTIFY countsChanged)
+    Q_PROPERTY(qint64 characterCount READ characterCount NOTIFY countsChanged)
+    Q_PROPERTY(bool canUndoChapterChange READ canUndoChapterChange NOTIFY historyChanged)
+    Q_PROPERTY(bool canRedoChapterChange READ canRedoChapterChange NOTIFY historyChanged)
+    Q_PROPERTY(QString undoChapterText READ undoChapterText NOTIFY historyChanged)
+    Q_PROPERTY(QString redoChapterText READ redoChapterText NOTIFY historyChanged)
+    Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
+    Q_PROPERTY(int autosaveIntervalMs READ autosaveIntervalMs WRITE setAutosaveIntervalMs NOTIFY
+                   autosaveIntervalMsChanged)
+public:
+    enum class SaveState { Saved, Pending, Failed };
+    Q_ENUM(SaveState)
+
+    explicit WriterController(QObject *parent = nullptr);
+    ~WriterController() override;
+
+    /// Shows the given project (not owned; nullptr when none is open). Flushes the previous one first.
+    void setStore(core::ProjectStore *store);
+
+    ChapterListModel *chapters() { return &m_chapters; }
+    int currentIndex() const;
+    void setCurrentIndex(int row);
+    bool hasProject() const { return m_store != nullptr; }
+    bool isReadOnly() const;
+    qint64 wordCount() const { return m_counts.words; }
+    qint64 characterCount() const { return m_counts.characters; }
+    bool canUndoChapterChange() const { return m_history.canUndo(); }
+    bool canRedoChapterChange() const { return m_history.canRedo(); }
+    QString undoChapterText() const { return m_history.undoText(); }
+    QString redoChapterText() const { return m_history.redoText(); }
+    SaveState saveState() const { return m_saveState; }
+    int autosaveIntervalMs() const { return m_autosave.interval(); }
+    void setAutosaveIntervalMs(int ms);
+
+    /// The editor's document: its text is the current chapter's body.
+    Q_INVOKABLE void attachDocument(QQuickTextDocument *document);
+    Q_INVOKABLE void addChapter();
+    Q_INVOKABLE void renameChapter(int row, const QString &title);
+    Q_INVOKABLE void moveChapter(int from, int to);
+    Q_INVOKABLE void deleteChapter(int row);
+    Q_INVOKABLE void undoChapterChange() { m_history.undo(); }
+    Q_INVOKABLE void redoChapterChange() { m_history.redo(); }
+    /// Writes the editor's text to the project now. False (and failed()) if the write failed.
+    Q_INVOKABLE bool flush();
+
+    /// {start, end} of the next match from `from` (wrapping), or {start: -1}.
+    Q_INVOKABLE QVariantMap find(const QString &query, int from, bool backward, bool caseSensitive,
+                                 bool wholeWords);
+    Q_INVOKABLE int countMatches(const QString &query, bool caseSensitive, bool wholeWords);
+    Q_INVOKABLE bool replaceMatch(int start, int end, const QString &query, const QString &replacement,
+                                  bool caseSensitive, bool wholeWords);
+    Q_INVOKABLE int replaceAll(const QString &query, const QString &replacement, bool caseSensitive,
+                               bool wholeWords);
+
+    QTextDocument *document() const;
+
+Q_SIGNALS:
+    void currentIndexChanged();
+    void projectChanged();
+    void countsChanged();
+    void historyChanged();
+    void saveStateChanged();
+    void autosaveIntervalMsChanged();
+    void failed(const QString &message);
+    /// A chapter was deleted by the user: the view offers Undo.
+    void chapterDeleted(const QString &title);
+
+private:
+    void reload();
+    void loadChapter(qint64 chapterId);
+    void selectChapter(qint64 chapterId);
+    void onDocumentChanged();
+    void recount();
+    void countAllChapters();
+    void setSaveState(SaveState state);
+    bool reportIfFailed(bool ok, const QString &what, const std::string &detail);
+    void push(const QString &text, std::function<void()> redo, std::function<void()> undo);
+
+    core::ProjectStore *m_store = nullptr;
+    ChapterListModel m_chapters;
+    QUndoStack m_history;
+    QPointer<QQuickTextDocument> m_document;
+    qint64 m_currentId = 0;
+    bool m_dirty = false;
+    bool m_loading = false;  // set while we replace the document's text ourselves
+    SaveState m_saveState = SaveState::Saved;
+    QTimer m_autosave;       // starts at the first unsaved edit, so no edit waits longer than its interval
+    QTimer m_recountDelay;   // counting waits for a pause in typing
+    TextCounts m_counts;
+    quint64 m_countGeneration = 0;
+};
+
+}  // namespace noosphere::ui
