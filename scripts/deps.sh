@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Noosphere needs to build and test, if any are missing. Idempotent: when
+# everything is there it only asks dpkg (well under a second). Needs root (or sudo) only to install.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    build-essential cmake ninja-build ccache pkg-config
+    # Qt 6: Quick, Controls, Dialogs, Test, Linguist tools, and the QML runtime modules the views import
+    qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools qt6-shadertools-dev
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
+    qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtquick-window qml6-module-qttest
+    qml6-module-qtqml-models qml6-module-qtcore
+    # engine: LibTorch (with the OpenMP OpenBLAS: ~17x the reference BLAS), OpenCV, SQLite
+    libtorch-dev libopenblas0-openmp libopencv-dev libopencv-contrib-dev libsqlite3-dev sqlite3
+    # libraries chosen over hand-written code: SQLite wrapper, JSON, command line
+    libsqlitecpp-dev nlohmann-json3-dev libcli11-dev
+    # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,
+    # CJK and emoji fonts, packaging
+    qml6-module-qt-labs-folderlistmodel libqt6svg6
+    xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fonts-noto-color-emoji dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
