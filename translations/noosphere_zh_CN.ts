@@ -1,4 +1,764 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Noosphere</source>
+        <translation>关于 Noosphere</translation>
+    </message>
+    <message>
+        <source>Noosphere %1</source>
+        <translation>Noosphere %1</translation>
+    </message>
+    <message>
+        <source>A co-creation studio: write with an assistant, sketch with AI suggestions, evolve 3D designs. Everything runs on this computer; your ratings teach it your taste.</source>
+        <translation>一个共同创作工作室：与助手一起写作，借助 AI 建议画草图，进化 3D 设计。一切都在这台电脑上运行；你的评分会让它学会你的品味。</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>清除最近记录</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>导出为 Markdown(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Typing</source>
+        <translation>撤销输入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo Typing</source>
+        <translation>重做输入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <source>Undo Chapter Change</source>
+        <translation>撤销章节更改</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做%1</translation>
+    </message>
+    <message>
+        <source>Redo Chapter Change</source>
+        <translation>重做章节更改</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Writer</source>
+        <translation>写作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Sketch</source>
+        <translation>草图(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>设计(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Measure Compute &amp;Speed</source>
+        <translation>测量计算速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel All &amp;Jobs</source>
+        <translation>取消所有任务(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Noosphere</source>
+        <translation>关于 Noosphere(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterDelegate</name>
+    <message>
+        <source>Drag to reorder</source>
+        <translation>拖动以重新排序</translation>
+    </message>
+    <message>
+        <source>%L1</source>
+        <translation>%L1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterList</name>
+    <message>
+        <source>Chapters</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Add a chapter after this one (Ctrl+Shift+N)</source>
+        <translation>在此章之后添加一章 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Add chapter</source>
+        <translation>添加章节</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPane</name>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Evolve parametric 3D objects — vases, rings, stools — by rating them, and preview one at real scale over a photo.</source>
+        <translation>通过评分来进化参数化 3D 物体——花瓶、戒指、凳子——并在照片上以真实尺寸预览。</translation>
+    </message>
+    <message>
+        <source>A 4×4 grid of lit, turning variants; rate with keys 1–5, lock genes, breed the next generation</source>
+        <translation>4×4 网格中打光、旋转的变体；用 1–5 键评分、锁定基因、培育下一代</translation>
+    </message>
+    <message>
+        <source>Pareto plots of volume, stability and printability beside your ratings</source>
+        <translation>在你的评分旁显示体积、稳定性和可打印性的帕累托图</translation>
+    </message>
+    <message>
+        <source>An AR-style preview standing on a printed marker, and export to glTF, OBJ and STL</source>
+        <translation>立在打印标记上的 AR 式预览，并可导出为 glTF、OBJ 和 STL</translation>
+    </message>
+    <message>
+        <source>Not available yet: this pane is waiting for the design engine. Your projects already have room for designs and their history.</source>
+        <translation>尚不可用：此面板正在等待设计引擎。你的项目已经为设计及其历史预留了空间。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Noosphere project.</source>
+        <translation>%1 是一个文件夹，不是 Noosphere 项目。</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes), so it is not a Noosphere project.</source>
+        <translation>%1 是空的（0 字节），因此不是 Noosphere 项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Noosphere project.</source>
+        <translation>%1 不是 Noosphere 项目。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it was cut short, perhaps by an interrupted copy. It was not changed.</source>
+        <translation>%1 不完整：它被截断了，可能是复制中断所致。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened safely. It was not changed.</source>
+        <translation>%1 已损坏，无法安全打开。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Noosphere. Update Noosphere to open it.</source>
+        <translation>%1 由更新版本的 Noosphere 创建。请更新 Noosphere 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so changes could not be saved.</source>
+        <translation>%1 是只读的，因此无法保存更改。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Noosphere window.</source>
+        <translation>%1 已在另一个 Noosphere 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name.</source>
+        <translation>%1 已存在。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written.</source>
+        <translation>无法读取或写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobDelegate</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation>用时 %1 秒完成</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPanel</name>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <source>Hide jobs</source>
+        <translation>隐藏任务</translation>
+    </message>
+    <message>
+        <source>Nothing is running. Model work appears here with its progress.</source>
+        <translation>当前没有运行的任务。模型任务会连同进度显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 (read-only) — Noosphere</source>
+        <translation>%1（只读）— Noosphere</translation>
+    </message>
+    <message>
+        <source>%1 — Noosphere</source>
+        <translation>%1 — Noosphere</translation>
+    </message>
+    <message>
+        <source>Noosphere</source>
+        <translation>Noosphere</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>PaneSwitcher</name>
+    <message>
+        <source>Writer</source>
+        <translation>写作</translation>
+    </message>
+    <message>
+        <source>Draft chapters with an assistant (Ctrl+1)</source>
+        <translation>与助手一起起草章节 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Draw with AI suggestions (Ctrl+2)</source>
+        <translation>借助 AI 建议绘画 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>设计</translation>
+    </message>
+    <message>
+        <source>Evolve 3D designs (Ctrl+3)</source>
+        <translation>进化 3D 设计 (Ctrl+3)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialogs</name>
+    <message>
+        <source>Noosphere projects (*.noo)</source>
+        <translation>Noosphere 项目 (*.noo)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Export Manuscript as Markdown</source>
+        <translation>将书稿导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>计算设备</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>Measure speed</source>
+        <translation>测量速度</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Autosave after</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SketchPane</name>
+    <message>
+        <source>Sketch</source>
+        <translation>草图</translation>
+    </message>
+    <message>
+        <source>Draw on a canvas while a style GAN, running on this computer, offers images that follow your strokes.</source>
+        <translation>在画布上作画，同时在本机运行的风格 GAN 会根据你的笔触提供图像建议。</translation>
+    </message>
+    <message>
+        <source>Pen strokes with pressure, brush size, colours, eraser, zoom and undo; saved in the project as vectors</source>
+        <translation>支持压感笔触、笔刷大小、颜色、橡皮擦、缩放和撤销；以矢量形式保存在项目中</translation>
+    </message>
+    <message>
+        <source>A grid of suggestions that refreshes when you pause, never stalling the pen</source>
+        <translation>停笔时刷新的建议网格，绝不拖慢画笔</translation>
+    </message>
+    <message>
+        <source>Rate, favourite and breed suggestions; pull palettes; mix styles with sliders</source>
+        <translation>为建议评分、收藏和培育；提取调色板；用滑块混合风格</translation>
+    </message>
+    <message>
+        <source>Every rating is kept with its provenance so the studio learns your taste</source>
+        <translation>每条评分都连同来源一起保存，让工作室学会你的品味</translation>
+    </message>
+    <message>
+        <source>Not available yet: this pane is waiting for the style-GAN engine and its default model. Your projects already have room for sketches.</source>
+        <translation>尚不可用：此面板正在等待风格 GAN 引擎及其默认模型。你的项目已经为草图预留了空间。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Noosphere</source>
+        <translation>欢迎使用 Noosphere</translation>
+    </message>
+    <message>
+        <source>Each work is one file. Everything you type is saved within a second.</source>
+        <translation>每部作品就是一个文件。你输入的所有内容都会在一秒内保存。</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>No project open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message</source>
+        <translation>未保存——请查看提示</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>%L1 words · %L2 characters</source>
+        <translation>%L1 词 · %L2 字符</translation>
+    </message>
+    <message>
+        <source>Manuscript: %L1 words</source>
+        <translation>全稿：%L1 词</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jobs</source>
+        <translation>没有任务</translation>
+    </message>
+</context>
+<context>
+    <name>WriterPane</name>
+    <message>
+        <source>Add a chapter to start writing.</source>
+        <translation>添加一章即可开始写作。</translation>
+    </message>
+    <message>
+        <source>Write here…</source>
+        <translation>在此写作…</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::SettingsController</name>
+    <message numerus="yes">
+        <source>CPU (%n hardware threads)</source>
+        <translation>
+            <numerusform>CPU（%n 个硬件线程）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring %1</source>
+        <translation>正在测量 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 GFLOP/s with %n thread(s)</source>
+        <translation>
+            <numerusform>%1：%2 GFLOP/s，%n 个线程</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::Studio</name>
+    <message>
+        <source>Qt %1 · LibTorch %2 · OpenCV %3 · SQLite %4 · CUDA %5</source>
+        <translation>Qt %1 · LibTorch %2 · OpenCV %3 · SQLite %4 · CUDA %5</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Could not create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <source>Could not open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Opened read-only: changes cannot be saved.</source>
+        <translation>已以只读方式打开：无法保存更改。</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>所有更改已保存。</translation>
+    </message>
+    <message>
+        <source>Could not save a copy</source>
+        <translation>无法保存副本</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”.</source>
+        <translation>无法导出到“%1”。</translation>
+    </message>
+    <message>
+        <source>Exported the manuscript to “%1”.</source>
+        <translation>书稿已导出到“%1”。</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::WriterController</name>
+    <message>
+        <source>Reading the chapters</source>
+        <translation>读取章节</translation>
+    </message>
+    <message>
+        <source>Saving the chapter</source>
+        <translation>保存章节</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Adding a chapter</source>
+        <translation>添加章节</translation>
+    </message>
+    <message>
+        <source>Undoing</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Renaming the chapter</source>
+        <translation>重命名章节</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>重命名“%1”</translation>
+    </message>
+    <message>
+        <source>Moving the chapter</source>
+        <translation>移动章节</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting the chapter</source>
+        <translation>删除章节</translation>
+    </message>
+    <message>
+        <source>Restoring the chapter</source>
+        <translation>恢复章节</translation>
+    </message>
+</context>
 </TS>

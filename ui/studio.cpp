@@ -114,6 +114,11 @@ bool Studio::newProject(const QUrl &file)
         return false;
     }
     adopt(std::make_unique<core::ProjectStore>(std::move(created).value()));
+    if (m_writer->chapters()->rowCount() == 1) {  // the store names the first chapter in English
+        const auto title = tr("Chapter %1").arg(1).toStdString();
+        if (m_store->renameChapter(m_writer->chapters()->idAt(0), title).ok())
+            m_writer->chapters()->setTitle(0, QString::fromStdString(title));
+    }
     return true;
 }
 

@@ -97,9 +97,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
+    // Translators before the Studio, whose objects translate strings as they are made.
+    noosphere::ui::installTranslations(cli.isSet(langOpt) ? cli.value(langOpt)
+                                                          : noosphere::ui::SettingsController::storedLanguage());
     // Studio before the engine: the engine (and every QML object) is destroyed first.
     noosphere::ui::Studio studio(nullptr);
-    noosphere::ui::installTranslations(cli.isSet(langOpt) ? cli.value(langOpt) : studio.settings()->language());
     studio.setCurrentPane(pane);
 
     QQmlApplicationEngine engine;

@@ -39,6 +39,7 @@ ToolBar {
         }
         Item { Layout.fillWidth: true }
         ToolButton {
+            Layout.maximumHeight: root.height
             font.capitalization: Font.MixedCase
             text: Studio.jobs.activeCount > 0 ? qsTr("%n job(s) running", "", Studio.jobs.activeCount) : qsTr("No jobs")
             onClicked: root.jobsClicked()

@@ -6,26 +6,31 @@ namespace noosphere::ui {
 
 using models::ErrorCode;
 
+namespace {
+struct ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)  // the translation context lupdate and tr() share
+};
+}  // namespace
+
 QString userMessage(const models::Error &error, const QString &fileName)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ErrorText", text); };
-    const QString name = fileName.isEmpty() ? tr("The file") : QStringLiteral("“%1”").arg(fileName);
+    const QString name = fileName.isEmpty() ? ErrorText::tr("The file") : QStringLiteral("“%1”").arg(fileName);
     switch (error.code) {
-    case ErrorCode::NotFound: return tr("%1 does not exist.").arg(name);
-    case ErrorCode::IsDirectory: return tr("%1 is a folder, not a Noosphere project.").arg(name);
-    case ErrorCode::EmptyFile: return tr("%1 is empty (0 bytes), so it is not a Noosphere project.").arg(name);
-    case ErrorCode::NotAProject: return tr("%1 is not a Noosphere project.").arg(name);
+    case ErrorCode::NotFound: return ErrorText::tr("%1 does not exist.").arg(name);
+    case ErrorCode::IsDirectory: return ErrorText::tr("%1 is a folder, not a Noosphere project.").arg(name);
+    case ErrorCode::EmptyFile: return ErrorText::tr("%1 is empty (0 bytes), so it is not a Noosphere project.").arg(name);
+    case ErrorCode::NotAProject: return ErrorText::tr("%1 is not a Noosphere project.").arg(name);
     case ErrorCode::Truncated:
-        return tr("%1 is incomplete: it was cut short, perhaps by an interrupted copy. It was not changed.").arg(name);
+        return ErrorText::tr("%1 is incomplete: it was cut short, perhaps by an interrupted copy. It was not changed.").arg(name);
     case ErrorCode::Corrupt:
-        return tr("%1 is damaged and cannot be opened safely. It was not changed.").arg(name);
+        return ErrorText::tr("%1 is damaged and cannot be opened safely. It was not changed.").arg(name);
     case ErrorCode::NewerVersion:
-        return tr("%1 was made by a newer version of Noosphere. Update Noosphere to open it.").arg(name);
-    case ErrorCode::ReadOnly: return tr("%1 is read-only, so changes could not be saved.").arg(name);
-    case ErrorCode::Locked: return tr("%1 is open in another Noosphere window.").arg(name);
-    case ErrorCode::AlreadyExists: return tr("%1 already exists. Choose another name.").arg(name);
-    case ErrorCode::Io: return tr("%1 could not be read or written.").arg(name);
-    case ErrorCode::Cancelled: return tr("Cancelled.");
+        return ErrorText::tr("%1 was made by a newer version of Noosphere. Update Noosphere to open it.").arg(name);
+    case ErrorCode::ReadOnly: return ErrorText::tr("%1 is read-only, so changes could not be saved.").arg(name);
+    case ErrorCode::Locked: return ErrorText::tr("%1 is open in another Noosphere window.").arg(name);
+    case ErrorCode::AlreadyExists: return ErrorText::tr("%1 already exists. Choose another name.").arg(name);
+    case ErrorCode::Io: return ErrorText::tr("%1 could not be read or written.").arg(name);
+    case ErrorCode::Cancelled: return ErrorText::tr("Cancelled.");
     case ErrorCode::InvalidArgument:
     case ErrorCode::Unknown: break;
     }

@@ -67,6 +67,7 @@ void SettingsController::applyThreads()
                       .run = [n](const core::CancelToken &, const core::Progress &) { models::setComputeThreads(n); }});
 }
 
+QString SettingsController::storedLanguage() { return QSettings().value("ui/language").toString(); }
 QString SettingsController::language() const { return m_settings.value("ui/language").toString(); }
 void SettingsController::setLanguage(const QString &language)
 {

@@ -43,6 +43,8 @@ public:
     void setThreads(int threads);
     int hardwareThreads() const { return m_hardwareThreads; }
     QString language() const;
+    /// The language setting, readable before any SettingsController exists (translators come first).
+    static QString storedLanguage();
     void setLanguage(const QString &language);
     int autosaveSeconds() const;
     void setAutosaveSeconds(int seconds);
