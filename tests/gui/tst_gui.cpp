@@ -83,6 +83,58 @@ private Q_SLOTS:
         QVERIFY2(s.maxGapMs <= kMaxFrameGapMs, qPrintable(QStringLiteral("a frame gap of %1 ms").arg(s.maxGapMs)));
     }
 
+    // A 150,000-word novel as novelists keep one: 40 chapters of 3,750 words (about 190 paragraphs each).
+    void staysSmoothOnA150kWordNovel()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        const QString path = f.dir.filePath(QStringLiteral("gui-test.noo"));
+        f.studio->closeProject();
+        {
+            auto store = core::ProjectStore::open(path.toStdString());
+            QVERIFY(store.ok());
+            std::string chapter;
+            for (int paragraph = 0; paragraph < 150; ++paragraph)
+                chapter += "She walked along the grey river, counting the bridges, and thought of the letter again. "
+                           "The bridges were old and quiet and full of rain.\n";  // 25 words
+            const qint64 first = store->chapters()->front().id;
+            QVERIFY(store->setChapterBody(first, chapter).ok());
+            for (int i = 1; i < 40; ++i)
+                QVERIFY(store->addChapter("Chapter " + std::to_string(i + 1), chapter).ok());
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(f.studio->openProject(QUrl::fromLocalFile(path)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.studio->writer()->chapters()->totalWords(), 150'000, 10'000);
+        qInfo("opened a 150,000-word novel and counted it in %lld ms", static_cast<long long>(clock.elapsed()));
+
+        ui::FrameProbe probe(f.window);
+        probe.start();
+        clock.restart();
+        for (int row : {39, 20, 5, 0})  // jumping around the manuscript
+            f.studio->writer()->setCurrentIndex(row);
+        QTest::qWait(200);
+        qInfo("4 chapter switches took %lld ms", static_cast<long long>(clock.elapsed()) - 200);
+
+        auto *editor = findItem(f.window->contentItem(), QStringLiteral("chapterEditor"));
+        QVERIFY(editor);
+        editor->forceActiveFocus();
+        QTRY_VERIFY(editor->hasActiveFocus());
+        QTest::keyClick(f.window, Qt::Key_End, Qt::ControlModifier);
+        clock.restart();
+        for (int i = 0; i < 40; ++i) {
+            QTest::keyClick(f.window, Qt::Key(Qt::Key_A + (i % 26)));
+            QTest::qWait(30);  // a fast typist: ~30 keys a second
+        }
+        qInfo("typing: %.1f ms per key beyond the 30 ms pause", double(clock.elapsed()) / 40 - 30);
+        QTest::qWait(100);
+        probe.stop();
+        const auto s = probe.stats();
+        qInfo("frames while switching and typing: p50 %.1f ms, p99 %.1f ms, max %.1f ms", s.p50Ms, s.p99Ms, s.maxGapMs);
+        QVERIFY2(s.maxGapMs <= kMaxFrameGapMs, qPrintable(QStringLiteral("a frame gap of %1 ms").arg(s.maxGapMs)));
+        QTRY_COMPARE_WITH_TIMEOUT(f.studio->writer()->saveState(), ui::WriterController::SaveState::Saved, 3000);
+    }
+
     void screenshotsShowEachPane_data()
     {
         QTest::addColumn<QStringList>("arguments");
