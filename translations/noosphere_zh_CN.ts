@@ -138,6 +138,10 @@
         <source>&amp;About Noosphere</source>
         <translation>关于 Noosphere(&amp;A)</translation>
     </message>
+    <message>
+        <source>Split Chapter at Cursor</source>
+        <translation>在光标处拆分章节</translation>
+    </message>
 </context>
 <context>
     <name>ChapterDelegate</name>
@@ -635,6 +639,10 @@
         <source>Write here…</source>
         <translation>在此写作…</translation>
     </message>
+    <message>
+        <source>This chapter has %L1 words. Typing stays quickest in chapters under 15,000 words: put the cursor where a new chapter should begin and press Ctrl+K to split it.</source>
+        <translation>本章共有 %L1 词。章节少于 15,000 词时输入最为流畅：把光标放在新章节开始的位置，按 Ctrl+K 即可拆分。</translation>
+    </message>
 </context>
 <context>
     <name>noosphere::ui::SettingsController</name>
@@ -759,6 +767,18 @@
     <message>
         <source>Restoring the chapter</source>
         <translation>恢复章节</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>拆分“%1”</translation>
+    </message>
+    <message>
+        <source>Splitting the chapter</source>
+        <translation>拆分章节</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,12 @@ MenuBar {
             enabled: Studio.writer.canRedoChapterChange
             onTriggered: Studio.writer.redoChapterChange()
         }
+        Action {
+            text: qsTr("Split Chapter at Cursor")
+            shortcut: "Ctrl+K"
+            enabled: Studio.hasProject && !Studio.readOnly && Studio.writer.currentIndex >= 0
+            onTriggered: Studio.writer.splitChapter(root.editor.cursorPosition)
+        }
         MenuSeparator {}
         Action {
             text: qsTr("&Find…")
@@ -119,7 +125,7 @@ MenuBar {
         Action { text: qsTr("Measure Compute &Speed"); onTriggered: Studio.settings.measureSpeed(3.0) }
         Action { text: qsTr("Cancel All &Jobs"); enabled: Studio.jobs.activeCount > 0; onTriggered: Studio.jobs.cancelAll() }
         MenuSeparator {}
-        Action { text: qsTr("&Settings…"); shortcut: StandardKey.Preferences; onTriggered: root.settingsRequested() }
+        Action { text: qsTr("&Settings…"); shortcut: "Ctrl+,"; onTriggered: root.settingsRequested() }
     }
 
     Menu {

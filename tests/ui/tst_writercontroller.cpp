@@ -146,6 +146,27 @@ private Q_SLOTS:
         QCOMPARE(doc()->toPlainText(), QStringLiteral("second"));
     }
 
+    void splitChapterAtCursorAndUndoJoinsIt()
+    {
+        type(QStringLiteral("Part one. 第一部分。Part two 🌸 begins here."));
+        const qint64 first = m_writer->chapters()->idAt(0);
+        const int cursor = int(QStringLiteral("Part one. 第一部分。").size());
+        m_writer->splitChapter(cursor);
+        QCOMPARE(m_writer->chapters()->rowCount(), 2);
+        QCOMPARE(m_writer->currentIndex(), 0);
+        QCOMPARE(doc()->toPlainText(), QStringLiteral("Part one. 第一部分。"));
+        QCOMPARE(bodyOnDisk(m_file, first), std::string("Part one. 第一部分。"));
+        QCOMPARE(bodyOnDisk(m_file, m_writer->chapters()->idAt(1)), std::string("Part two 🌸 begins here."));
+        QVERIFY(m_writer->chapters()->titleAt(1).endsWith(QStringLiteral("(continued)")));
+
+        m_writer->undoChapterChange();
+        QCOMPARE(m_writer->chapters()->rowCount(), 1);
+        QCOMPARE(doc()->toPlainText(), QStringLiteral("Part one. 第一部分。Part two 🌸 begins here."));
+        m_writer->redoChapterChange();
+        QCOMPARE(m_writer->chapters()->rowCount(), 2);
+        QCOMPARE(bodyOnDisk(m_file, m_writer->chapters()->idAt(1)), std::string("Part two 🌸 begins here."));
+    }
+
     void replaceAllIsOneUndoStep()
     {
         type(QStringLiteral("The cat sat. The Cat ran. A category."));

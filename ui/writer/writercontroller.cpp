@@ -328,6 +328,61 @@ void WriterController::deleteChapter(int row)
     Q_EMIT chapterDeleted(title);
 }
 
+void WriterController::splitChapter(int position)
+{
+    const qint64 id = m_currentId;
+    if (!m_store || isReadOnly() || !id || !document())
+        return;
+    flush();
+    const QString text = document()->toPlainText();
+    const int row = currentIndex();
+    const QString title = m_chapters.titleAt(row);
+    // The split point as a byte offset into the stored UTF-8 body, which is what undo and redo work on.
+    const auto splitAt = size_t(text.left(std::clamp(position, 0, int(text.size()))).toUtf8().size());
+    auto added = std::make_shared<core::Chapter>(
+        core::Chapter{0, tr("%1 (continued)").arg(title).toStdString(), {}, row + 1});
+    push(
+        tr("Split “%1”").arg(title),
+        [this, id, splitAt, added] {
+            flush();
+            auto current = m_store->chapter(id);
+            if (!reportIfFailed(current.ok(), tr("Splitting the chapter"), current.ok() ? "" : current.error().detail))
+                return;
+            const std::string body = current->body;
+            if (body.size() < splitAt) {
+                reportIfFailed(false, tr("Splitting the chapter"), "the chapter changed since");
+                return;
+            }
+            added->body = body.substr(splitAt);
+            const auto created = added->id == 0 ? m_store->addChapter(added->title, added->body, added->position)
+                                                : core::Result<std::int64_t>(added->id);
+            const bool restored = added->id == 0 || m_store->restoreChapter(*added).ok();
+            if (!reportIfFailed(created.ok() && restored, tr("Splitting the chapter"),
+                                created.ok() ? "" : created.error().detail))
+                return;
+            added->id = created.value();
+            const auto kept = m_store->setChapterBody(id, body.substr(0, splitAt));
+            if (!reportIfFailed(kept.ok(), tr("Splitting the chapter"), kept.ok() ? "" : kept.error().detail))
+                return;
+            m_chapters.insert(added->position, {added->id, QString::fromStdString(added->title), -1});
+            loadChapter(id);
+            countAllChapters();
+        },
+        [this, id, added] {
+            flush();
+            auto current = m_store->chapter(id);
+            auto removed = m_store->deleteChapter(added->id);
+            if (!reportIfFailed(current.ok() && removed.ok(), tr("Undoing"), removed.ok() ? "" : removed.error().detail))
+                return;
+            *added = removed.value();
+            m_chapters.remove(m_chapters.rowOf(added->id));
+            const auto joined = m_store->setChapterBody(id, current->body + added->body);
+            reportIfFailed(joined.ok(), tr("Undoing"), joined.ok() ? "" : joined.error().detail);
+            loadChapter(id);
+            countAllChapters();
+        });
+}
+
 QVariantMap WriterController::find(const QString &query, int from, bool backward, bool caseSensitive,
                                    bool wholeWords)
 {

@@ -37,6 +37,7 @@ class WriterController : public QObject {
     Q_PROPERTY(QString undoChapterText READ undoChapterText NOTIFY historyChanged)
     Q_PROPERTY(QString redoChapterText READ redoChapterText NOTIFY historyChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
+    Q_PROPERTY(bool currentChapterIsLong READ currentChapterIsLong NOTIFY countsChanged)
     Q_PROPERTY(int autosaveIntervalMs READ autosaveIntervalMs WRITE setAutosaveIntervalMs NOTIFY
                    autosaveIntervalMsChanged)
 public:
@@ -61,6 +62,10 @@ public:
     QString undoChapterText() const { return m_history.undoText(); }
     QString redoChapterText() const { return m_history.redoText(); }
     SaveState saveState() const { return m_saveState; }
+    /// Past this many words a chapter gets slow to edit (Qt 6.4's TextEdit re-lays out the scene graph nodes
+    /// of the whole document on each keystroke), so the pane suggests splitting it.
+    static constexpr qint64 kLongChapterWords = 15'000;
+    bool currentChapterIsLong() const { return m_counts.words > kLongChapterWords; }
     int autosaveIntervalMs() const { return m_autosave.interval(); }
     void setAutosaveIntervalMs(int ms);
 
@@ -70,6 +75,9 @@ public:
     Q_INVOKABLE void renameChapter(int row, const QString &title);
     Q_INVOKABLE void moveChapter(int from, int to);
     Q_INVOKABLE void deleteChapter(int row);
+    /// Splits the current chapter at `position` (the editor's cursor): the text after it becomes a new chapter
+    /// right after this one. Undo joins them again.
+    Q_INVOKABLE void splitChapter(int position);
     Q_INVOKABLE void undoChapterChange() { m_history.undo(); }
     Q_INVOKABLE void redoChapterChange() { m_history.redo(); }
     /// Writes the editor's text to the project now. False (and failed()) if the write failed.
