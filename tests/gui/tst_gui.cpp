@@ -33,6 +33,34 @@ QQuickItem *findItem(QQuickItem *item, const QString &objectName)
     return nullptr;
 }
 
+void collectTexts(QQuickItem *item, QStringList &out)
+{
+    if (!item->isVisible() || item->opacity() <= 0.01)
+        return;
+    const QVariant text = item->property("text");
+    if (text.typeId() == QMetaType::QString && !text.toString().isEmpty())
+        out << text.toString();
+    for (QQuickItem *child : item->childItems())
+        collectTexts(child, out);
+}
+
+QString visibleTexts(QQuickWindow *window)
+{
+    QStringList texts;
+    collectTexts(window->contentItem(), texts);
+    return texts.join(QLatin1Char('\n'));
+}
+
+// With NOOSPHERE_KEEP_SCREENSHOTS=DIR, a test leaves what it saw there, for a person to look at.
+void keepScreenshot(QQuickWindow *window, const QString &name)
+{
+    if (!qEnvironmentVariableIsSet("NOOSPHERE_KEEP_SCREENSHOTS"))
+        return;
+    QTest::qWait(400);  // let the popup's enter transition finish
+    window->grabWindow().save(qEnvironmentVariable("NOOSPHERE_KEEP_SCREENSHOTS") + QLatin1Char('/') + name
+                              + QStringLiteral(".png"));
+}
+
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -75,6 +103,8 @@ private Q_SLOTS:
         probe.start();
         f.studio->settings()->measureSpeed(3.0);  // a CPU-bound LibTorch job on the worker
         QTRY_COMPARE(f.studio->jobs()->activeCount(), 1);
+        QTest::qWait(1000);
+        keepScreenshot(f.window, QStringLiteral("job-running"));
         QTRY_COMPARE_WITH_TIMEOUT(f.studio->jobs()->activeCount(), 0, 10'000);
         probe.stop();
         const auto s = probe.stats();
@@ -135,6 +165,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.studio->writer()->saveState(), ui::WriterController::SaveState::Saved, 3000);
     }
 
+    void settingsAndAboutOpenFromTheKeyboard()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        QTest::keyClick(f.window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(visibleTexts(f.window).contains(QStringLiteral("Compute device")));
+        const QString texts = visibleTexts(f.window);
+        QVERIFY(texts.contains(QStringLiteral("CPU (")));
+        QVERIFY(texts.contains(QStringLiteral("Autosave after")));
+        keepScreenshot(f.window, QStringLiteral("settings"));
+        QTest::keyClick(f.window, Qt::Key_Escape);
+        QTRY_VERIFY(!visibleTexts(f.window).contains(QStringLiteral("Compute device")));
+    }
+
     void screenshotsShowEachPane_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -144,6 +188,8 @@ private Q_SLOTS:
         QTest::newRow("start") << QStringList{"--pane", "writer"} << QStringList{"Welcome to Noosphere", "New Project…"};
         QTest::newRow("sketch") << QStringList{"--pane", "sketch"} << QStringList{"Sketch", "Not available yet"};
         QTest::newRow("design") << QStringList{"--pane", "design"} << QStringList{"Design", "Not available yet"};
+        QTest::newRow("bad file") << QStringList{"--pane", "writer", "--project", "BADPROJECT"}
+                                  << QStringList{"Could not open the project", "is empty (0 bytes)"};
         QTest::newRow("zh_CN") << QStringList{"--pane", "writer", "--lang", "zh_CN", "--project", "PROJECT"}
                                << QStringList{"章节", "写作"};
     }
@@ -160,6 +206,9 @@ private Q_SLOTS:
             QVERIFY(store->setChapterBody(store->chapters()->front().id,
                                           "It was a bright cold day in April.\n\n春眠不觉晓，处处闻啼鸟。 🌸").ok());
         }
+        const QString bad = dir.filePath(QStringLiteral("empty.noo"));
+        QVERIFY(QFile::copy(QStringLiteral(NOOSPHERE_TEST_DATA "/bad/empty.noo"), bad));
+        arguments.replaceInStrings(QStringLiteral("BADPROJECT"), bad);
         arguments.replaceInStrings(QStringLiteral("PROJECT"), project);
         const QString png = dir.filePath(QStringLiteral("shot.png"));
         const QString text = dir.filePath(QStringLiteral("shot.txt"));
@@ -181,7 +230,7 @@ private Q_SLOTS:
             QVERIFY2(visible.contains(expected), qPrintable(expected + QStringLiteral(" not shown in:\n") + visible));
         if (qEnvironmentVariableIsSet("NOOSPHERE_KEEP_SCREENSHOTS"))
             QFile::copy(png, qEnvironmentVariable("NOOSPHERE_KEEP_SCREENSHOTS") + QLatin1Char('/')
-                                 + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"));
+                                 + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-') + QStringLiteral(".png"));
     }
 };
 

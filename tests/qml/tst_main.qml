@@ -80,6 +80,27 @@ TestCase {
         compare(Studio.writer.chapters.count, before)
     }
 
+    function test_draggingAChapterHandleReordersTheList() {
+        const pane = createTemporaryObject(writerPane, testCase)
+        Studio.writer.addChapter()
+        Studio.writer.addChapter()
+        // 258 is ChapterListModel::TitleRole (Qt::UserRole + 2)
+        const titles = () => [0, 1, 2].map(i => Studio.writer.chapters.data(Studio.writer.chapters.index(i, 0), 258))
+        const before = titles()
+        const list = findChild(pane, "chapterList")
+        verify(list)
+        waitForRendering(list)
+        const handle = list.itemAtIndex(0).contentItem.children[0]
+        mousePress(handle, 4, 4)
+        mouseMove(handle, 4, 4 + 44 * 2 + 10)
+        mouseRelease(handle, 4, 4 + 44 * 2 + 10)
+        compare(titles(), [before[1], before[2], before[0]])
+        Studio.writer.undoChapterChange()
+        compare(titles(), before)
+        Studio.writer.undoChapterChange()
+        Studio.writer.undoChapterChange()
+    }
+
     function test_upcomingPanesSayWhatTheyWillHold_data() {
         return [{ tag: "sketch", component: sketchPane, heading: "Sketch" },
                 { tag: "design", component: designPane, heading: "Design" }]

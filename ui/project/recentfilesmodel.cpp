@@ -6,8 +6,11 @@ namespace noosphere::ui {
 
 RecentFilesModel::RecentFilesModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_paths(m_settings.value("project/recentFiles").toStringList().mid(0, kMaxFiles))
 {
+    // Projects deleted or moved since are dropped rather than offered and then refused.
+    for (const QString &path : m_settings.value("project/recentFiles").toStringList())
+        if (QFileInfo::exists(path) && m_paths.size() < kMaxFiles)
+            m_paths << path;
 }
 
 int RecentFilesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_paths.size()); }
