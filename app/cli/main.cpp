@@ -2,6 +2,7 @@
 #include "verbs.h"
 
 #include "buildinfo.h"
+#include "device/deviceinfo.h"
 
 #include <CLI/CLI.hpp>
 
@@ -13,10 +14,16 @@ int main(int argc, char **argv)
     CLI::App app{"Noosphere studio engine: projects, models and tools from the command line", "noosphere-cli"};
     app.set_version_flag("--version", "noosphere-cli " + core::studioVersion());
     app.require_subcommand(1);
+    int threads = 0;
+    app.add_option("--threads", threads, "LibTorch threads for model work (0 = one per hardware thread)")
+        ->check(CLI::Range(0, 256));
 
     int exitCode = cli::kExitOk;
     cli::addInfoVerb(app, exitCode);
     cli::addProjectVerbs(app, exitCode);
+    cli::addDeviceVerbs(app, exitCode);
+    // NOTE: applied before any verb runs (parse_complete_callback), since LibTorch starts with one thread here.
+    app.parse_complete_callback([&threads] { models::setComputeThreads(threads); });
 
     try {
         app.parse(argc, argv);

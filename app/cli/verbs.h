@@ -14,5 +14,6 @@ inline constexpr int kExitBadInput = 2;
 
 void addInfoVerb(CLI::App &app, int &exitCode);
 void addProjectVerbs(CLI::App &app, int &exitCode);
+void addDeviceVerbs(CLI::App &app, int &exitCode);
 
 }  // namespace noosphere::cli

@@ -34,6 +34,16 @@ if run "info" 0 info; then
         fail "info: no LibTorch or OpenCV line: $(cat "$work/out")"; fi
 fi
 
+# The compute device: a short GEMM, bad sizes refused, CUDA refused where there is none.
+run "device bench" 0 --threads 1 device bench --seconds 0.3 --size 128 &&
+    grep -qE "^cpu GEMM 128x128: [0-9.]+ GFLOP/s .*1 threads" "$work/out" && pass "device bench"
+run "device bench --size 3" 2 device bench --size 3 && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "device bench refuses a bad size"
+if "$cli" info | grep -q "CUDA available: no"; then
+    run "device bench --device cuda" 2 device bench --device cuda && grep -q "no CUDA device" "$work/err" &&
+        pass "device bench --device cuda without a GPU says so"
+fi
+
 # A good project: new, then check (as the studio opens it, and read-only), then export.
 project="$work/novel.noo"
 run "project new" 0 project new "$project" && [ -s "$project" ] && pass "project new"
