@@ -16,13 +16,17 @@ void addDeviceVerbs(CLI::App &app, int &exitCode)
     auto *device = app.add_subcommand("device", "Compute devices: measure their speed");
     device->require_subcommand(1);
     auto *bench = device->add_subcommand("bench", "Run an n×n float32 GEMM for a few seconds and print GFLOP/s");
-    static std::string kind = "cpu";
-    static double seconds = 3.0;
-    static int size = 512;
-    bench->add_option("--device", kind, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
-    bench->add_option("--seconds", seconds, "How long to run")->check(CLI::Range(0.1, 600.0));
-    bench->add_option("--size", size, "Matrix size n")->check(CLI::Range(8, 8192));
-    bench->callback([&exitCode] {
+    struct Options {
+        std::string kind = "cpu";
+        double seconds = 3.0;
+        int size = 512;
+    };
+    auto options = std::make_shared<Options>();  // CLI11 writes into it while parsing: it must outlive this call
+    bench->add_option("--device", options->kind, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+    bench->add_option("--seconds", options->seconds, "How long to run")->check(CLI::Range(0.1, 600.0));
+    bench->add_option("--size", options->size, "Matrix size n")->check(CLI::Range(8, 8192));
+    bench->callback([options, &exitCode] {
+        const auto &[kind, seconds, size] = *options;
         const auto result = models::runGemmBenchmark(
             {.device = kind == "cuda" ? models::DeviceKind::Cuda : models::DeviceKind::Cpu, .seconds = seconds,
              .matrixSize = size},

@@ -115,7 +115,7 @@ void addExportVerb(CLI::App &project, int &exitCode)
     verb->add_option("FILE", *file, "The .noo file to export")->required();
     verb->add_option("--out,-o", *out, "Where to write (default: standard output)");
     verb->add_option("--format", *format, "Output format")->check(CLI::IsMember({"markdown"}))->capture_default_str();
-    verb->callback([file, out, &exitCode] {
+    verb->callback([file, out, format, &exitCode] {  // each option target must outlive parsing
         auto store = core::ProjectStore::open(*file, core::OpenMode::ReadOnly);
         if (!store) {
             exitCode = reportBadInput(store.error().detail);
