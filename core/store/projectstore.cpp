@@ -82,6 +82,31 @@ Error noChapter(const std::filesystem::path &file, std::int64_t id)
     return Error{ErrorCode::NotFound, "there is no chapter " + std::to_string(id) + " in " + quoted(file)};
 }
 
+Error readOnlyError(const std::filesystem::path &file)
+{
+    return Error{ErrorCode::ReadOnly, quoted(file) + " was opened read-only, so it cannot be changed"};
+}
+
+enum class ChapterText { Title, Body };
+
+// One UPDATE for either text column of a chapter (the column comes from the enum, never from input).
+Result<void> updateChapterText(SQLite::Database &db, const std::filesystem::path &file, std::int64_t documentId,
+                               std::int64_t id, ChapterText column, const std::string &value)
+{
+    return guarded(file, [&]() -> Result<void> {
+        SQLite::Statement update(db, column == ChapterText::Title
+                                         ? "UPDATE chapters SET title = ?, updated_at = ? WHERE id = ? AND document_id = ?"
+                                         : "UPDATE chapters SET body = ?, updated_at = ? WHERE id = ? AND document_id = ?");
+        update.bind(1, value);
+        update.bind(2, nowMs());
+        update.bind(3, id);
+        update.bind(4, documentId);
+        if (update.exec() == 0)
+            return noChapter(file, id);
+        return {};
+    });
+}
+
 std::vector<std::int64_t> orderedIds(SQLite::Database &db, std::int64_t documentId)
 {
     SQLite::Statement query(db, "SELECT id FROM chapters WHERE document_id = ? ORDER BY position, id");
@@ -328,7 +353,7 @@ Result<Chapter> ProjectStore::chapter(std::int64_t id) const
 Result<std::int64_t> ProjectStore::addChapter(const std::string &title, const std::string &body, int position)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return readOnlyError(m_impl->path);
     return guarded(m_impl->path, [&]() -> Result<std::int64_t> {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -353,41 +378,21 @@ Result<std::int64_t> ProjectStore::addChapter(const std::string &title, const st
 Result<void> ProjectStore::renameChapter(std::int64_t id, const std::string &title)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
-    return guarded(m_impl->path, [&]() -> Result<void> {
-        SQLite::Statement update(*m_impl->db, "UPDATE chapters SET title = ?, updated_at = ?"
-                                              " WHERE id = ? AND document_id = ?");
-        update.bind(1, title);
-        update.bind(2, nowMs());
-        update.bind(3, id);
-        update.bind(4, m_impl->documentId);
-        if (update.exec() == 0)
-            return noChapter(m_impl->path, id);
-        return {};
-    });
+        return readOnlyError(m_impl->path);
+    return updateChapterText(*m_impl->db, m_impl->path, m_impl->documentId, id, ChapterText::Title, title);
 }
 
 Result<void> ProjectStore::setChapterBody(std::int64_t id, const std::string &body)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
-    return guarded(m_impl->path, [&]() -> Result<void> {
-        SQLite::Statement update(*m_impl->db, "UPDATE chapters SET body = ?, updated_at = ?"
-                                              " WHERE id = ? AND document_id = ?");
-        update.bind(1, body);
-        update.bind(2, nowMs());
-        update.bind(3, id);
-        update.bind(4, m_impl->documentId);
-        if (update.exec() == 0)
-            return noChapter(m_impl->path, id);
-        return {};
-    });
+        return readOnlyError(m_impl->path);
+    return updateChapterText(*m_impl->db, m_impl->path, m_impl->documentId, id, ChapterText::Body, body);
 }
 
 Result<void> ProjectStore::moveChapter(std::int64_t id, int position)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return readOnlyError(m_impl->path);
     return guarded(m_impl->path, [&]() -> Result<void> {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -407,7 +412,7 @@ Result<void> ProjectStore::moveChapter(std::int64_t id, int position)
 Result<Chapter> ProjectStore::deleteChapter(std::int64_t id)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return readOnlyError(m_impl->path);
     return guarded(m_impl->path, [&]() -> Result<Chapter> {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
@@ -427,7 +432,7 @@ Result<Chapter> ProjectStore::deleteChapter(std::int64_t id)
 Result<void> ProjectStore::restoreChapter(const Chapter &restored)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return readOnlyError(m_impl->path);
     if (restored.id <= 0)
         return Error{ErrorCode::InvalidArgument, "chapter id " + std::to_string(restored.id) + " cannot be restored"};
     return guarded(m_impl->path, [&]() -> Result<void> {
@@ -470,7 +475,7 @@ Result<std::optional<std::string>> ProjectStore::setting(const std::string &key)
 Result<void> ProjectStore::setSetting(const std::string &key, const std::string &value)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return readOnlyError(m_impl->path);
     return guarded(m_impl->path, [&]() -> Result<void> {
         SQLite::Statement upsert(*m_impl->db, "INSERT INTO settings (key, value) VALUES (?, ?)"
                                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
