@@ -12,7 +12,7 @@ packages=(
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtquick-window qml6-module-qttest
     qml6-module-qtqml-models qml6-module-qtcore
     # engine: LibTorch (with the OpenMP OpenBLAS: ~17x the reference BLAS), OpenCV, SQLite
-    libtorch-dev libopenblas0-openmp libopencv-dev libopencv-contrib-dev libsqlite3-dev sqlite3
+    libtorch-dev libopenblas0-openmp libopencv-dev libopencv-contrib-dev libsqlite3-dev sqlite3 libicu-dev liblzma-dev
     # libraries chosen over hand-written code: SQLite wrapper, JSON, command line
     libsqlitecpp-dev nlohmann-json3-dev libcli11-dev
     # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,

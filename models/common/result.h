@@ -25,6 +25,9 @@ enum class ErrorCode {
     ReadOnly,
     Locked,
     AlreadyExists,
+    // Model files
+    BadModelFile,      // truncated, corrupt or malformed weights, config or tokenizer
+    UnsupportedModel,  // well-formed, but an architecture, dtype or feature this build does not run
 };
 
 struct Error {
