@@ -266,6 +266,14 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>%1 is not a usable model: %2</source>
+        <translation>%1 不是可用的模型：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a kind of model this version of Noosphere cannot run: %2</source>
+        <translation>%1 是此版本 Noosphere 无法运行的模型类型：%2</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

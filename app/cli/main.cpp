@@ -22,6 +22,7 @@ int main(int argc, char **argv)
     cli::addInfoVerb(app, exitCode);
     cli::addProjectVerbs(app, exitCode);
     cli::addDeviceVerbs(app, exitCode);
+    cli::addLmVerbs(app, exitCode);
     // NOTE: applied before any verb runs (parse_complete_callback), since LibTorch starts with one thread here.
     app.parse_complete_callback([&threads] { models::setComputeThreads(threads); });
 

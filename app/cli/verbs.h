@@ -15,5 +15,6 @@ inline constexpr int kExitBadInput = 2;
 void addInfoVerb(CLI::App &app, int &exitCode);
 void addProjectVerbs(CLI::App &app, int &exitCode);
 void addDeviceVerbs(CLI::App &app, int &exitCode);
+void addLmVerbs(CLI::App &app, int &exitCode);  // lm inspect|generate, tokenize
 
 }  // namespace noosphere::cli

@@ -31,6 +31,11 @@ QString userMessage(const models::Error &error, const QString &fileName)
     case ErrorCode::AlreadyExists: return ErrorText::tr("%1 already exists. Choose another name.").arg(name);
     case ErrorCode::Io: return ErrorText::tr("%1 could not be read or written.").arg(name);
     case ErrorCode::Cancelled: return ErrorText::tr("Cancelled.");
+    case ErrorCode::BadModelFile:
+        return ErrorText::tr("%1 is not a usable model: %2").arg(name, QString::fromStdString(error.detail));
+    case ErrorCode::UnsupportedModel:
+        return ErrorText::tr("%1 is a kind of model this version of Noosphere cannot run: %2")
+            .arg(name, QString::fromStdString(error.detail));
     case ErrorCode::InvalidArgument:
     case ErrorCode::Unknown: break;
     }
