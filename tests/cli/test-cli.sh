@@ -104,6 +104,21 @@ run "export newer-version.noo" 2 project export "$work/bad/newer-version.noo" &&
 nBad=$(find "$data/bad" -maxdepth 1 -name '*.noo' | wc -l)
 [ "$(find "$work/bad" -type f | wc -l)" -eq "$nBad" ] || fail "files appeared beside the bad ones: $(ls "$work/bad")"
 
+# Language models: inspect a fixture, refuse bad model folders with one line, tokenize.
+run "lm inspect" 0 lm inspect "$data/lm/llama" && grep -q "^architecture: llama" "$work/out" &&
+    grep -q "parameters: " "$work/out" && pass "lm inspect"
+for bad in no-config no-weights truncated unknown-type; do
+    run "lm inspect bad/$bad" 2 lm inspect "$data/lm/bad/$bad" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+        pass "lm inspect refuses bad/$bad with one line"
+done
+run "lm generate without a tokenizer" 2 lm generate --model "$data/lm/gpt2" --prompt "Hello" &&
+    grep -q "tokenizer" "$work/err" && pass "lm generate says the tokenizer is missing"
+run "lm score missing file" 2 lm score --model "$data/lm/gpt2" "$work/nothing.txt" && pass "lm score refuses a missing file"
+run "tokenize" 0 tokenize --model "$data/tokenize/llama2" --ids "In the beginning God created" &&
+    grep -qE "^[0-9]+( [0-9]+)+$" "$work/out" && pass "tokenize --ids"
+run "tokenize no model" 2 tokenize --model "$work" "x" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "tokenize refuses a folder without tokenizer files"
+
 if ldd "$cli" | grep -q "libQt6"; then fail "noosphere-cli links Qt 6: $(ldd "$cli" | grep libQt6 | head -3)"; else
     pass "noosphere-cli does not link Qt 6"; fi
 
