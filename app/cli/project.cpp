@@ -2,6 +2,7 @@
 #include "verbs.h"
 
 #include "store/projectstore.h"
+#include "text/wordcount.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,37 +24,6 @@ int reportBadInput(const std::string &detail)
     return kExitBadInput;
 }
 
-// Words as a reader counts them: runs of non-space characters, except that each CJK ideograph or kana counts
-// as a word of its own, since those scripts put no spaces between words.
-std::int64_t countWords(const std::string &text)
-{
-    std::int64_t nWords = 0;
-    bool inWord = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        char32_t code = lead;
-        if (length > 1 && i + length <= text.size()) {
-            code = lead & (0x7F >> length);
-            for (std::size_t k = 1; k < length; ++k)
-                code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        }
-        const bool space = code == ' ' || (code >= '\t' && code <= '\r') || code == 0xA0 || code == 0x3000;
-        const bool ideograph = (code >= 0x3040 && code <= 0x30FF) || (code >= 0x3400 && code <= 0x9FFF) ||
-                               (code >= 0xF900 && code <= 0xFAFF) || (code >= 0x20000 && code <= 0x2FFFF);
-        if (space) {
-            inWord = false;
-        } else if (ideograph) {
-            ++nWords;
-            inWord = false;
-        } else if (!inWord) {
-            ++nWords;
-            inWord = true;
-        }
-        i += std::min(length, text.size() - i);
-    }
-    return nWords;
-}
 
 void addNewVerb(CLI::App &project, int &exitCode)
 {
@@ -98,7 +68,7 @@ void addCheckVerb(CLI::App &project, int &exitCode)
                 exitCode = reportBadInput(chapter.error().detail);
                 return;
             }
-            nWords += countWords(chapter->body);
+            nWords += core::countWords(chapter->body);
         }
         std::cout << *file << ": ok, schema v" << store->schemaVersion() << ", " << chapters->size() << " chapters, "
                   << nWords << " words\n";

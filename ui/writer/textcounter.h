@@ -1,6 +1,6 @@
-// Word and character counts as a novelist expects them: characters are user-perceived (an emoji with skin
-// tone or a ZWJ family is one), each CJK ideograph or kana counts as one word (as word processors do), and
-// words of other scripts are runs of letters, digits and inner apostrophes or hyphens.
+// Word and character counts as a novelist expects them: words as core::countWords defines them for the whole
+// product (CJK characters count one each), characters user-perceived (an emoji with skin tone or a ZWJ family
+// is one).
 #pragma once
 
 #include <QString>
