@@ -15,6 +15,8 @@ namespace {
 constexpr int kDefaultAutosaveMs = 1000;
 // Counting waits for this pause in typing; it runs on a pool thread, so long chapters never stall typing.
 constexpr int kRecountDelayMs = 300;
+// A chapter opened with more characters than this is counted on the pool (900,000 take ~35 ms here).
+constexpr qsizetype kCountOnPoolChars = 200'000;
 
 FindOptions options(bool caseSensitive, bool wholeWords, bool backward = false)
 {
@@ -90,7 +92,7 @@ void WriterController::reload()
     std::vector<ChapterRow> rows;
     if (m_store) {
         auto chapters = m_store->chapters();
-        if (!reportIfFailed(chapters.ok(), tr("Reading the chapters"), chapters.ok() ? "" : chapters.error().detail))
+        if (!succeeded(chapters, tr("Reading the chapters")))
             return;
         for (const auto &c : chapters.value())
             rows.push_back({c.id, QString::fromStdString(c.title), -1});
@@ -117,10 +119,14 @@ void WriterController::loadChapter(qint64 chapterId)
         doc->setPlainText(body);  // also clears the editor's undo history, which belonged to the old chapter
         m_loading = false;
     }
-    m_counts = countText(body.size() < 200'000 ? body : QString());
-    Q_EMIT countsChanged();
-    if (body.size() >= 200'000)
+    if (body.size() < kCountOnPoolChars) {
+        m_counts = countText(body);
+        m_chapters.setWords(chapterId, m_counts.words);
+    } else {
+        m_counts = {};
         recount();
+    }
+    Q_EMIT countsChanged();
     Q_EMIT currentIndexChanged();
 }
 
@@ -153,7 +159,7 @@ bool WriterController::flush()
     const auto result = m_store->setChapterBody(m_currentId, document()->toPlainText().toStdString());
     if (!result.ok()) {
         setSaveState(SaveState::Failed);
-        reportIfFailed(false, tr("Saving the chapter"), result.error().detail);
+        succeeded(result, tr("Saving the chapter"));
         m_autosave.start();  // try again: the disk may come back
         return false;
     }
@@ -170,11 +176,11 @@ void WriterController::setSaveState(SaveState state)
     Q_EMIT saveStateChanged();
 }
 
-bool WriterController::reportIfFailed(bool ok, const QString &what, const std::string &detail)
+template <typename T> bool WriterController::succeeded(const core::Result<T> &result, const QString &what)
 {
-    if (!ok)
-        Q_EMIT failed(tr("%1 failed: %2").arg(what, QString::fromStdString(detail)));
-    return ok;
+    if (!result.ok())
+        Q_EMIT failed(tr("%1 failed: %2").arg(what, QString::fromStdString(result.error().detail)));
+    return result.ok();
 }
 
 void WriterController::recount()
@@ -200,11 +206,18 @@ void WriterController::recount()
 
 void WriterController::countAllChapters()
 {
+    std::vector<qint64> ids;
+    for (int row = 0; row < m_chapters.rowCount(); ++row)
+        ids.push_back(m_chapters.idAt(row));
+    countChapters(ids);
+}
+
+void WriterController::countChapters(const std::vector<qint64> &ids)
+{
     if (!m_store)
         return;
     std::vector<std::pair<qint64, QString>> bodies;
-    for (int row = 0; row < m_chapters.rowCount(); ++row) {
-        const qint64 id = m_chapters.idAt(row);
+    for (const qint64 id : ids) {
         if (auto chapter = m_store->chapter(id); chapter.ok())
             bodies.emplace_back(id, QString::fromStdString(chapter->body));
     }
@@ -240,10 +253,10 @@ void WriterController::addChapter()
         [this, chapter] {
             if (chapter->id == 0) {
                 auto id = m_store->addChapter(chapter->title, chapter->body, chapter->position);
-                if (!reportIfFailed(id.ok(), tr("Adding a chapter"), id.ok() ? "" : id.error().detail))
+                if (!succeeded(id, tr("Adding a chapter")))
                     return;
                 chapter->id = id.value();
-            } else if (!reportIfFailed(m_store->restoreChapter(*chapter).ok(), tr("Adding a chapter"), "")) {
+            } else if (!succeeded(m_store->restoreChapter(*chapter), tr("Adding a chapter"))) {
                 return;
             }
             m_chapters.insert(chapter->position, {chapter->id, QString::fromStdString(chapter->title), 0});
@@ -252,7 +265,7 @@ void WriterController::addChapter()
         [this, chapter] {
             flush();
             auto removed = m_store->deleteChapter(chapter->id);
-            if (!reportIfFailed(removed.ok(), tr("Undoing"), removed.ok() ? "" : removed.error().detail))
+            if (!succeeded(removed, tr("Undoing")))
                 return;
             *chapter = removed.value();
             const int row = m_chapters.rowOf(chapter->id);
@@ -271,7 +284,7 @@ void WriterController::renameChapter(int row, const QString &title)
         return;
     auto apply = [this, id](const QString &text) {
         const auto result = m_store->renameChapter(id, text.toStdString());
-        if (reportIfFailed(result.ok(), tr("Renaming the chapter"), result.ok() ? "" : result.error().detail))
+        if (succeeded(result, tr("Renaming the chapter")))
             m_chapters.setTitle(m_chapters.rowOf(id), text);
     };
     push(tr("Rename “%1”").arg(before), [apply, after] { apply(after); }, [apply, before] { apply(before); });
@@ -285,7 +298,7 @@ void WriterController::moveChapter(int from, int to)
         return;
     auto apply = [this, id](int position) {
         const auto result = m_store->moveChapter(id, position);
-        if (reportIfFailed(result.ok(), tr("Moving the chapter"), result.ok() ? "" : result.error().detail)) {
+        if (succeeded(result, tr("Moving the chapter"))) {
             m_chapters.move(m_chapters.rowOf(id), position);
             Q_EMIT currentIndexChanged();
         }
@@ -307,7 +320,7 @@ void WriterController::deleteChapter(int row)
         [this, id, saved] {
             flush();
             auto removed = m_store->deleteChapter(id);
-            if (!reportIfFailed(removed.ok(), tr("Deleting the chapter"), removed.ok() ? "" : removed.error().detail))
+            if (!succeeded(removed, tr("Deleting the chapter")))
                 return;
             *saved = removed.value();
             const int at = m_chapters.rowOf(id);
@@ -319,11 +332,10 @@ void WriterController::deleteChapter(int row)
         },
         [this, saved] {
             const auto result = m_store->restoreChapter(*saved);
-            if (!reportIfFailed(result.ok(), tr("Restoring the chapter"), result.ok() ? "" : result.error().detail))
+            if (!succeeded(result, tr("Restoring the chapter")))
                 return;
             m_chapters.insert(saved->position, {saved->id, QString::fromStdString(saved->title), -1});
-            selectChapter(saved->id);
-            recount();
+            selectChapter(saved->id);  // counts it
         });
     Q_EMIT chapterDeleted(title);
 }
@@ -346,40 +358,41 @@ void WriterController::splitChapter(int position)
         [this, id, splitAt, added] {
             flush();
             auto current = m_store->chapter(id);
-            if (!reportIfFailed(current.ok(), tr("Splitting the chapter"), current.ok() ? "" : current.error().detail))
+            if (!succeeded(current, tr("Splitting the chapter")))
                 return;
             const std::string body = current->body;
             if (body.size() < splitAt) {
-                reportIfFailed(false, tr("Splitting the chapter"), "the chapter changed since");
+                Q_EMIT failed(tr("%1 failed: %2").arg(tr("Splitting the chapter"), tr("the chapter changed since")));
                 return;
             }
             added->body = body.substr(splitAt);
             const auto created = added->id == 0 ? m_store->addChapter(added->title, added->body, added->position)
                                                 : core::Result<std::int64_t>(added->id);
-            const bool restored = added->id == 0 || m_store->restoreChapter(*added).ok();
-            if (!reportIfFailed(created.ok() && restored, tr("Splitting the chapter"),
-                                created.ok() ? "" : created.error().detail))
+            if (!succeeded(created, tr("Splitting the chapter")))
+                return;
+            if (added->id != 0 && !succeeded(m_store->restoreChapter(*added), tr("Splitting the chapter")))
                 return;
             added->id = created.value();
             const auto kept = m_store->setChapterBody(id, body.substr(0, splitAt));
-            if (!reportIfFailed(kept.ok(), tr("Splitting the chapter"), kept.ok() ? "" : kept.error().detail))
+            if (!succeeded(kept, tr("Splitting the chapter")))
                 return;
             m_chapters.insert(added->position, {added->id, QString::fromStdString(added->title), -1});
-            loadChapter(id);
-            countAllChapters();
+            loadChapter(id);  // counts the first half
+            countChapters({added->id});
         },
         [this, id, added] {
             flush();
             auto current = m_store->chapter(id);
+            if (!succeeded(current, tr("Undoing")))
+                return;
             auto removed = m_store->deleteChapter(added->id);
-            if (!reportIfFailed(current.ok() && removed.ok(), tr("Undoing"), removed.ok() ? "" : removed.error().detail))
+            if (!succeeded(removed, tr("Undoing")))
                 return;
             *added = removed.value();
             m_chapters.remove(m_chapters.rowOf(added->id));
             const auto joined = m_store->setChapterBody(id, current->body + added->body);
-            reportIfFailed(joined.ok(), tr("Undoing"), joined.ok() ? "" : joined.error().detail);
-            loadChapter(id);
-            countAllChapters();
+            succeeded(joined, tr("Undoing"));
+            loadChapter(id);  // counts the joined chapter
         });
 }
 

@@ -12,11 +12,16 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <vector>
+
 class QQuickTextDocument;
 class QTextDocument;
 
 namespace noosphere::core {
 class ProjectStore;
+}
+namespace noosphere::models {
+template <typename T> class Result;
 }
 
 namespace noosphere::ui {
@@ -112,8 +117,10 @@ private:
     void onDocumentChanged();
     void recount();
     void countAllChapters();
+    void countChapters(const std::vector<qint64> &ids);  // on the pool; updates the chapter list
     void setSaveState(SaveState state);
-    bool reportIfFailed(bool ok, const QString &what, const std::string &detail);
+    /// Emits failed("<what> failed: <detail>") for a failed engine call; true when it succeeded.
+    template <typename T> bool succeeded(const models::Result<T> &result, const QString &what);
     void push(const QString &text, std::function<void()> redo, std::function<void()> undo);
 
     core::ProjectStore *m_store = nullptr;
