@@ -1,7 +1,6 @@
 #include "studio.h"
 
 #include "buildinfo.h"
-#include "device/deviceinfo.h"
 #include "engine/enginebridge.h"
 #include "jobs/joblistmodel.h"
 #include "project/errortext.h"
@@ -80,7 +79,7 @@ QString Studio::version() const { return QString::fromStdString(core::studioVers
 
 QString Studio::buildDetails() const
 {
-    const auto devices = models::queryDevices();
+    const auto &devices = m_settings->devices();
     return tr("Qt %1 · LibTorch %2 · OpenCV %3 · SQLite %4 · CUDA %5")
         .arg(QString::fromLatin1(qVersion()), QString::fromStdString(devices.torchVersion),
              QString::fromStdString(core::opencvVersion()), QString::fromStdString(core::sqliteVersion()),

@@ -15,11 +15,10 @@ namespace noosphere::ui {
 SettingsController::SettingsController(EngineBridge *bridge, QObject *parent)
     : QObject(parent)
     , m_bridge(bridge)
+    , m_devices(models::queryDevices())
 {
-    const auto info = models::queryDevices();
-    m_hardwareThreads = info.hardwareThreads;
-    m_deviceNames << tr("CPU (%n hardware threads)", nullptr, info.hardwareThreads);
-    for (const auto &device : info.cudaDevices)
+    m_deviceNames << tr("CPU (%n hardware threads)", nullptr, m_devices.hardwareThreads);
+    for (const auto &device : m_devices.cudaDevices)
         m_deviceNames << QStringLiteral("CUDA %1: %2").arg(device.index).arg(QString::fromStdString(device.name));
     connect(m_bridge, &EngineBridge::jobChanged, this,
             [this](quint64 id, const QString &, const QString &, int state, double, const QString &) {

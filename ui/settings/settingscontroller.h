@@ -2,6 +2,8 @@
 // autosave interval and theme. Also measures the chosen device's speed on the worker.
 #pragma once
 
+#include "device/deviceinfo.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
@@ -36,12 +38,14 @@ public:
     void setModelFolder(const QString &folder);
     Q_INVOKABLE void chooseModelFolder(const QUrl &folder) { setModelFolder(folder.toLocalFile()); }
     QStringList deviceNames() const { return m_deviceNames; }
+    /// What LibTorch reported when the studio started (asked once: CUDA's first query can take a while).
+    const models::DeviceInfo &devices() const { return m_devices; }
     int deviceIndex() const;
     void setDeviceIndex(int index);
     bool useCuda() const { return deviceIndex() > 0; }
     int threads() const;
     void setThreads(int threads);
-    int hardwareThreads() const { return m_hardwareThreads; }
+    int hardwareThreads() const { return m_devices.hardwareThreads; }
     QString language() const;
     /// The language setting, readable before any SettingsController exists (translators come first).
     static QString storedLanguage();
@@ -69,8 +73,8 @@ private:
 
     EngineBridge *m_bridge;
     QSettings m_settings;
+    models::DeviceInfo m_devices;
     QStringList m_deviceNames;
-    int m_hardwareThreads = 1;
     quint64 m_measureJob = 0;
     QString m_speedReport;
 };
