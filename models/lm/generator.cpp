@@ -72,10 +72,14 @@ Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer
             alt.ids.push_back(token.id);
             alt.logProbs.push_back(token.logProb);
             history[size_t(r)].push_back(token.id);
-            bytes[size_t(r)] += tokenizer.tokenBytes(token.id);
+            auto &text = bytes[size_t(r)];
+            const std::size_t before = text.size();
+            text += tokenizer.tokenBytes(token.id);
             for (const auto &stop : request.stopStrings) {
-                if (const auto at = bytes[size_t(r)].find(stop); !stop.empty() && at != std::string::npos) {
-                    bytes[size_t(r)].resize(at);
+                // Only a match that ends in the new bytes is new: search from where one could start.
+                const std::size_t from = before >= stop.size() ? before - stop.size() + 1 : 0;
+                if (const auto at = text.find(stop, from); !stop.empty() && at != std::string::npos) {
+                    text.resize(at);
                     alt.end = Alternative::End::Stop;
                     done[size_t(r)] = true;
                 }
