@@ -29,20 +29,6 @@ int fail(const models::Error &error)
     return badInput ? kExitBadInput : kExitFailed;
 }
 
-std::vector<std::int32_t> promptIds(const models::Tokenizer &tokenizer, const models::LmConfig &config,
-                                    const std::string &text)
-{
-    std::vector<std::int32_t> ids;
-    // Llama-family models are trained with BOS before every document; GPT-2 is not.
-    if (config.architecture == models::LmArchitecture::Llama) {
-        if (auto bos = config.bosId ? config.bosId : tokenizer.bosId())
-            ids.push_back(*bos);
-    }
-    const auto body = tokenizer.encode(text);
-    ids.insert(ids.end(), body.begin(), body.end());
-    return ids;
-}
-
 // A token's bytes for the terminal: valid UTF-8 as it is, other bytes (a part of a character) as \xNN.
 std::string printable(const std::string &bytes)
 {
@@ -127,7 +113,7 @@ void addGenerate(CLI::App &lm, int &exitCode)
         auto session = model->newSession(o->n);
         if (!session.ok())
             return void(exitCode = fail(session.error()));
-        models::GenerationRequest request{.prompt = promptIds(tokenizer.value(), model->config(), o->prompt),
+        models::GenerationRequest request{.prompt = models::encodeDocument(tokenizer.value(), model->config(), o->prompt),
                                           .nAlternatives = o->n, .maxTokens = o->maxTokens, .sampler = o->sampler,
                                           .seed = o->seed, .endOfText = model->config().eosId.value_or(-1)};
         std::size_t printed = 0;

@@ -9,6 +9,17 @@
 
 namespace noosphere::models {
 
+std::vector<std::int32_t> encodeDocument(const Tokenizer &tokenizer, const LmConfig &config, std::string_view text)
+{
+    std::vector<std::int32_t> ids;
+    if (config.architecture == LmArchitecture::Llama)
+        if (auto bos = config.bosId ? config.bosId : tokenizer.bosId())
+            ids.push_back(*bos);
+    const auto body = tokenizer.encode(text);
+    ids.insert(ids.end(), body.begin(), body.end());
+    return ids;
+}
+
 Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer, const GenerationRequest &request,
                                   const std::function<bool()> &cancelled, const TokenCallback &onToken) {
     if (request.prompt.empty())

@@ -8,12 +8,18 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace noosphere::models {
 
 class LmSession;
 class Tokenizer;
+struct LmConfig;
+
+/// Tokenizes `text` as the start of a document for this model: Llama-family models were trained with BOS
+/// before every document (the config's id, else the tokenizer's), GPT-2 without.
+std::vector<std::int32_t> encodeDocument(const Tokenizer &tokenizer, const LmConfig &config, std::string_view text);
 
 struct GenerationRequest {
     std::vector<std::int32_t> prompt;  // already tokenized (with BOS if the model wants one)

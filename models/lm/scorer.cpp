@@ -1,5 +1,6 @@
 #include "lm/scorer.h"
 
+#include "lm/generator.h"
 #include "lm/languagemodel.h"
 #include "tokenize/tokenizer.h"
 
@@ -15,14 +16,8 @@ Result<ScoreResult> scoreText(LanguageModel &model, const Tokenizer &tokenizer, 
                               const std::function<void(double)> &progress, const std::function<bool()> &cancelled) {
     ScoreResult score;
     score.nBytes = std::int64_t(text.size());
-    std::vector<std::int32_t> ids;
-    // With a BOS the first real token is scored too, as Llama-family models were trained.
     const auto &config = model.config();
-    if (config.architecture == LmArchitecture::Llama)
-        if (auto bos = config.bosId ? config.bosId : tokenizer.bosId())
-            ids.push_back(*bos);
-    const auto body = tokenizer.encode(text);
-    ids.insert(ids.end(), body.begin(), body.end());
+    const auto ids = encodeDocument(tokenizer, config, text);  // with a BOS the first real token is scored too
     if (ids.size() < 2)
         return Error{ErrorCode::InvalidArgument, "the text is too short to score (fewer than two tokens)"};
 
