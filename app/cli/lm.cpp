@@ -2,6 +2,8 @@
 // llama.cpp's examples/simple does.
 #include "verbs.h"
 
+#include "modelerror.h"
+
 #include "common/utf8.h"
 #include "io/safetensors.h"
 #include "lm/generator.h"
@@ -19,15 +21,6 @@
 
 namespace noosphere::cli {
 namespace {
-
-int fail(const models::Error &error)
-{
-    std::cerr << "noosphere-cli: " << error.detail << '\n';
-    using models::ErrorCode;
-    const bool badInput = error.code == ErrorCode::NotFound || error.code == ErrorCode::BadModelFile ||
-                          error.code == ErrorCode::UnsupportedModel || error.code == ErrorCode::InvalidArgument;
-    return badInput ? kExitBadInput : kExitFailed;
-}
 
 // A token's bytes for the terminal: valid UTF-8 as it is, other bytes (a part of a character) as \xNN.
 std::string printable(const std::string &bytes)
@@ -51,10 +44,10 @@ void addInspect(CLI::App &lm, int &exitCode)
     verb->callback([dir, &exitCode] {
         const auto config = models::loadLmConfig(*dir);
         if (!config.ok())
-            return void(exitCode = fail(config.error()));
+            return void(exitCode = reportModelError(config.error()));
         const auto weights = models::SafetensorsSet::openFolder(*dir);
         if (!weights.ok())
-            return void(exitCode = fail(weights.error()));
+            return void(exitCode = reportModelError(weights.error()));
         std::int64_t parameters = 0;
         std::map<std::string, int> dtypes;
         for (const auto &name : weights->names()) {
@@ -103,16 +96,16 @@ void addGenerate(CLI::App &lm, int &exitCode)
     verb->callback([o, &exitCode] {
         auto tokenizer = models::Tokenizer::loadFolder(o->dir);
         if (!tokenizer.ok())
-            return void(exitCode = fail(tokenizer.error()));
+            return void(exitCode = reportModelError(tokenizer.error()));
         const models::LmLoadOptions load{
             .device = o->device == "cuda" ? models::DeviceKind::Cuda : models::DeviceKind::Cpu,
             .dtype = o->dtype == "bf16" ? models::ComputeDType::BFloat16 : models::ComputeDType::Float32};
         auto model = models::LanguageModel::load(o->dir, load);
         if (!model.ok())
-            return void(exitCode = fail(model.error()));
+            return void(exitCode = reportModelError(model.error()));
         auto session = model->newSession(o->n);
         if (!session.ok())
-            return void(exitCode = fail(session.error()));
+            return void(exitCode = reportModelError(session.error()));
         models::GenerationRequest request{.prompt = models::encodeDocument(tokenizer.value(), model->config(), o->prompt),
                                           .nAlternatives = o->n, .maxTokens = o->maxTokens, .sampler = o->sampler,
                                           .seed = o->seed, .endOfText = model->config().eosId.value_or(-1)};
@@ -127,7 +120,7 @@ void addGenerate(CLI::App &lm, int &exitCode)
                                              });
         std::cout << '\n';
         if (!result.ok())
-            return void(exitCode = fail(result.error()));
+            return void(exitCode = reportModelError(result.error()));
         if (result->promptTokensDropped > 0)
             std::cerr << "noosphere-cli: the prompt was cut by " << result->promptTokensDropped
                       << " tokens from the left to fit the context window\n";
@@ -154,19 +147,19 @@ void addScore(CLI::App &lm, int &exitCode)
         std::stringstream text;
         text << in.rdbuf();
         if (!in.good() && !in.eof())
-            return void(exitCode = fail({models::ErrorCode::Io, "cannot read '" + *file + "'"}));
+            return void(exitCode = reportModelError({models::ErrorCode::Io, "cannot read '" + *file + "'"}));
         auto tokenizer = models::Tokenizer::loadFolder(*dir);
         if (!tokenizer.ok())
-            return void(exitCode = fail(tokenizer.error()));
+            return void(exitCode = reportModelError(tokenizer.error()));
         auto model = models::LanguageModel::load(*dir);
         if (!model.ok())
-            return void(exitCode = fail(model.error()));
+            return void(exitCode = reportModelError(model.error()));
         const auto score = models::scoreText(model.value(), tokenizer.value(), text.str(), [](double fraction) {
             std::fprintf(stderr, "\rscoring… %3.0f%%", 100 * fraction);
         });
         std::fprintf(stderr, "\n");
         if (!score.ok())
-            return void(exitCode = fail(score.error()));
+            return void(exitCode = reportModelError(score.error()));
         const auto xz = models::xzBitsPerByte(text.str());
         std::printf("%s: %lld bytes, %lld tokens scored\n", file->c_str(), static_cast<long long>(score->nBytes),
                     static_cast<long long>(score->nTokens));
@@ -190,7 +183,7 @@ void addTokenize(CLI::App &app, int &exitCode)
     verb->callback([dir, text, idsOnly, &exitCode] {
         auto tokenizer = models::Tokenizer::loadFolder(*dir);
         if (!tokenizer.ok())
-            return void(exitCode = fail(tokenizer.error()));
+            return void(exitCode = reportModelError(tokenizer.error()));
         const auto ids = tokenizer->encode(*text);
         for (std::size_t i = 0; i < ids.size(); ++i) {
             if (*idsOnly)
@@ -209,11 +202,12 @@ void addTokenize(CLI::App &app, int &exitCode)
 
 void addLmVerbs(CLI::App &app, int &exitCode)
 {
-    auto *lm = app.add_subcommand("lm", "Language models: inspect a model folder, generate text, score a text");
+    auto *lm = app.add_subcommand("lm", "Language models: inspect a model folder, generate text, score a text, train a model");
     lm->require_subcommand(1);
     addInspect(*lm, exitCode);
     addGenerate(*lm, exitCode);
     addScore(*lm, exitCode);
+    addLmTrainVerb(*lm, exitCode);
     addTokenize(app, exitCode);
 }
 

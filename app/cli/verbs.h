@@ -15,6 +15,7 @@ inline constexpr int kExitBadInput = 2;
 void addInfoVerb(CLI::App &app, int &exitCode);
 void addProjectVerbs(CLI::App &app, int &exitCode);
 void addDeviceVerbs(CLI::App &app, int &exitCode);
-void addLmVerbs(CLI::App &app, int &exitCode);  // lm inspect|generate, tokenize
+void addLmVerbs(CLI::App &app, int &exitCode);       // lm inspect|generate|score|train, tokenize
+void addLmTrainVerb(CLI::App &lm, int &exitCode);  // lm train (lmtrain.cpp), under the lm noun
 
 }  // namespace noosphere::cli

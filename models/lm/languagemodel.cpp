@@ -4,6 +4,7 @@
 
 #include "io/safetensors.h"
 #include "lm/causallm.h"
+#include "lm/torcherror.h"
 #include "lm/weightloader.h"
 
 #include <c10/core/GradMode.h>
@@ -32,15 +33,6 @@ struct LmSession::Impl {
 };
 
 namespace {
-
-// Our own errors inside the try blocks below; LibTorch's arrive as c10::Error.
-Error fromException(const std::exception &e, std::string_view what)
-{
-    if (const auto *c10Error = dynamic_cast<const c10::Error *>(&e))
-        return Error{ErrorCode::Unknown,
-                     std::string(what) + " failed in LibTorch: " + c10Error->what_without_backtrace()};
-    return Error{ErrorCode::Unknown, std::string(what) + " failed: " + e.what()};
-}
 
 std::optional<Error> checkTokens(std::span<const std::int32_t> tokens, int nVocab)
 {

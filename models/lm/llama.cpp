@@ -37,6 +37,8 @@ at::Tensor applyRope(const at::Tensor &x, const at::Tensor &cos, const at::Tenso
     const auto half = x.size(-1) / 2;
     auto x1 = x.narrow(-1, 0, half);     // (B, h, T, hd/2)
     auto x2 = x.narrow(-1, half, half);  // (B, h, T, hd/2)
+    if (x.requires_grad())               // training: out= kernels have no autograd
+        return at::cat({x1 * cos - x2 * sin, x2 * cos + x1 * sin}, -1);
     auto out = at::empty(x.sizes(), x.options());
     auto o1 = out.narrow(-1, 0, half), o2 = out.narrow(-1, half, half);
     at::mul_out(o1, x1, cos).sub_(x2 * sin);

@@ -275,4 +275,30 @@ Result<LmConfig> loadLmConfig(const std::filesystem::path &folder)
     return parseLmConfig(text.str(), file.string());
 }
 
+std::string lmConfigJson(const LmConfig &c)
+{
+    json j = {{"architectures", {"LlamaForCausalLM"}},
+              {"model_type", "llama"},
+              {"vocab_size", c.nVocab},
+              {"max_position_embeddings", c.nContext},
+              {"hidden_size", c.nEmbd},
+              {"num_hidden_layers", c.nLayer},
+              {"num_attention_heads", c.nHead},
+              {"num_key_value_heads", c.nKvHead},
+              {"head_dim", c.headDim},
+              {"intermediate_size", c.nIntermediate},
+              {"hidden_act", "silu"},
+              {"rms_norm_eps", c.normEps},
+              {"rope_theta", c.ropeTheta},
+              {"tie_word_embeddings", c.tieWordEmbeddings},
+              {"attention_bias", c.attentionBias},
+              {"mlp_bias", c.mlpBias},
+              {"torch_dtype", "float32"}};
+    if (c.bosId)
+        j["bos_token_id"] = *c.bosId;
+    if (c.eosId)
+        j["eos_token_id"] = *c.eosId;
+    return j.dump(2) + "\n";
+}
+
 }  // namespace noosphere::models

@@ -47,6 +47,9 @@ struct LmConfig {
 /// Parses config.json text. BadModelFile for malformed JSON or missing/invalid fields, UnsupportedModel for
 /// another model_type; `nameForMessages` names the file in the detail.
 Result<LmConfig> parseLmConfig(std::string_view json, std::string_view nameForMessages);
+/// config.json text for a Llama-family `config` as transformers writes it (LlamaForCausalLM), for the models
+/// our trainer makes; parseLmConfig reads it back to the same LmConfig.
+std::string lmConfigJson(const LmConfig &config);
 /// Reads `folder`/config.json.
 Result<LmConfig> loadLmConfig(const std::filesystem::path &folder);
 
