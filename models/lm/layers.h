@@ -20,11 +20,48 @@ inline at::Tensor newParameter(torch::nn::Module &module, const std::string &nam
 
 // Rows up to which a CPU float32 projection runs as one GEMV per row.
 constexpr std::int64_t kGemvMaxRows = 4;
-// A weight larger than this is read from memory rather than from cache (an output head: 154 MB for GPT-2)...
-constexpr std::int64_t kStreamedWeightBytes = 16 << 20;
-// ... and several rows then go through it in blocks this big, each read from memory once and from cache for the
-// other rows (1.7× for GPT-2's head with 3 rows; 1.5–3 MB blocks measured best).
+// With several rows, a weight is walked in blocks this big, each read from memory once and from cache for the
+// other rows: K alternatives then cost little more than one (1.5–3 MB blocks measured best for GPT-2's head).
 constexpr std::int64_t kWeightBlockBytes = 2 << 20;
+
+// y = x Wᵀ + b for W stored (out, in) row-major (Linear): blocks of output rows.
+inline void blockedRowsOutputMajor(const at::Tensor &x2, const at::Tensor &weight, const at::Tensor &bias,
+                                   at::Tensor &y, std::int64_t blockBytes)
+{
+    const auto in = weight.size(1), out = weight.size(0);
+    const auto block = std::max<std::int64_t>(64, blockBytes / (in * 4));
+    for (std::int64_t start = 0; start < out; start += block) {
+        const auto len = std::min(block, out - start);
+        auto w = weight.narrow(0, start, len);  // (len, in)
+        for (std::int64_t i = 0; i < x2.size(0); ++i) {
+            auto yi = y.select(0, i).narrow(0, start, len);  // (len)
+            if (bias.defined())
+                at::addmv_out(yi, bias.narrow(0, start, len), w, x2.select(0, i));
+            else
+                at::mv_out(yi, w, x2.select(0, i));
+        }
+    }
+}
+
+// The same for W a transposed view of a row-major (in, out) matrix (GPT-2's Conv1D): blocks of input rows,
+// each adding its share to every output.
+inline void blockedRowsInputMajor(const at::Tensor &x2, const at::Tensor &weight, const at::Tensor &bias,
+                                  at::Tensor &y, std::int64_t blockBytes)
+{
+    const auto in = weight.size(1), out = weight.size(0);
+    const auto stored = weight.t();  // (in, out), contiguous rows
+    const auto block = std::max<std::int64_t>(64, blockBytes / (out * 4));
+    if (bias.defined())
+        y.copy_(bias.expand({x2.size(0), out}));
+    else
+        y.zero_();
+    for (std::int64_t start = 0; start < in; start += block) {
+        const auto len = std::min(block, in - start);
+        auto w = stored.narrow(0, start, len).t();  // (out, len)
+        for (std::int64_t i = 0; i < x2.size(0); ++i)
+            y.select(0, i).addmv_(w, x2.select(0, i).narrow(0, start, len));
+    }
+}
 
 // x Wᵀ + b for x (…, in) and W (out, in), which may be a transposed view.
 // NOTE: a decode step has 1–4 rows. OpenBLAS's GEMM packs the whole weight matrix even for one row and reads
@@ -37,21 +74,14 @@ inline at::Tensor affine(const at::Tensor &x, const at::Tensor &weight, const at
     auto x2 = x.reshape({-1, in});  // (N, in)
     const auto n = x2.size(0);
     at::Tensor y;
-    if (n <= kGemvMaxRows && x2.is_cpu() && x2.scalar_type() == at::kFloat) {
+    const bool rowMajor = weight.stride(1) == 1, transposed = weight.stride(0) == 1;
+    if (n <= kGemvMaxRows && x2.is_cpu() && x2.scalar_type() == at::kFloat && (rowMajor || transposed)) {
         y = at::empty({n, out}, x2.options());  // (N, out)
-        const bool blocked = n > 1 && weight.stride(1) == 1 && out * in * 4 > kStreamedWeightBytes;
-        const auto block = blocked ? std::max<std::int64_t>(64, kWeightBlockBytes / (in * 4)) : out;
-        for (std::int64_t start = 0; start < out; start += block) {
-            const auto len = std::min(block, out - start);
-            auto w = weight.narrow(0, start, len);  // (len, in)
-            for (std::int64_t i = 0; i < n; ++i) {
-                auto yi = y.select(0, i).narrow(0, start, len);  // (len)
-                if (bias.defined())
-                    at::addmv_out(yi, bias.narrow(0, start, len), w, x2.select(0, i));
-                else
-                    at::mv_out(yi, w, x2.select(0, i));
-            }
-        }
+        const auto blockBytes = n > 1 ? kWeightBlockBytes : out * in * 4;  // one row: no reuse to win
+        if (rowMajor)
+            blockedRowsOutputMajor(x2, weight, bias, y, blockBytes);
+        else
+            blockedRowsInputMajor(x2, weight, bias, y, blockBytes);
     } else {
         y = bias.defined() ? at::addmm(bias, x2, weight.t()) : at::mm(x2, weight.t());  // (N, out)
     }
