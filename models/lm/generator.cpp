@@ -72,8 +72,8 @@ Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer
                 next[size_t(r)] = history[size_t(r)].back();  // keeps the batch in step; its output is ignored
                 continue;
             }
-            const auto token = samplers[size_t(r)].sample(
-                std::span<const float>(rows).subspan(nVocab * size_t(r), nVocab), history[size_t(r)]);
+            const auto rowLogits = std::span<const float>(rows).subspan(nVocab * size_t(r), nVocab);
+            const auto token = samplers[size_t(r)].sample(rowLogits, history[size_t(r)]);
             next[size_t(r)] = token.id;
             if (token.id == request.endOfText) {
                 alt.end = Alternative::End::EndOfText;
@@ -82,6 +82,8 @@ Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer
             }
             alt.ids.push_back(token.id);
             alt.logProbs.push_back(token.logProb);
+            if (request.topAlternatives > 0)
+                alt.topAlternatives.push_back(Sampler::topAlternatives(rowLogits, request.topAlternatives));
             history[size_t(r)].push_back(token.id);
             auto &text = bytes[size_t(r)];
             const std::size_t before = text.size();

@@ -29,6 +29,7 @@ struct GenerationRequest {
     std::uint64_t seed = 0;                // alternative k uses the stream seed + k: same seed, same texts
     std::vector<std::string> stopStrings;  // a row stops at the first of these (not included in its text)
     std::int32_t endOfText = -1;           // this id ends a row; -1 = none
+    int topAlternatives = 0;               // > 0: record the n most likely tokens at each generated position
 };
 
 struct Alternative {
@@ -37,6 +38,9 @@ struct Alternative {
     std::string text;             // decoded; invalid UTF-8 shown as U+FFFD
     double meanLogProb = 0;
     enum class End { MaxTokens, Stop, EndOfText, Cancelled, ContextFull } end = End::MaxTokens;
+    // Per token, when GenerationRequest::topAlternatives > 0: the most likely tokens at that position under the
+    // model's own distribution, most likely first (the token view offers them in place of the one drawn).
+    std::vector<std::vector<SampledToken>> topAlternatives;
 };
 
 struct GenerationResult {

@@ -1,5 +1,6 @@
 // K alternatives from a real (small, random) Llama with a real tokenizer: deterministic per seed, streamed as
-// valid UTF-8, cancellable between tokens, stopped by stop strings, and the prompt cut from the left to fit.
+// valid UTF-8, cancellable between tokens, stopped by stop strings, the prompt cut from the left to fit, and the
+// most likely alternatives of each token recorded on request (the token view).
 #include "common/utf8.h"
 #include "io/safetensors.h"
 #include "lm/generator.h"
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <fstream>
 #include <random>
 
@@ -178,6 +180,50 @@ private Q_SLOTS:
         const auto again = generate(**session, *m_tokenizer, longer);
         QVERIFY(again.ok());
         QVERIFY(again->promptTokensReused >= int(shortReq.prompt.size()));  // only the new words were prefilled
+    }
+
+    void recordsTheTopAlternativesOfEachTokenWhenAsked()
+    {
+        auto session = m_model->newSession(2);
+        auto req = request("In the beginning God", 2, 11);
+        QVERIFY(generate(**session, *m_tokenizer, req)->alternatives[0].topAlternatives.empty());  // opt-in
+        req.topAlternatives = 5;
+        const auto result = generate(**session, *m_tokenizer, req);
+        QVERIFY(result.ok());
+        for (const auto &alt : result->alternatives) {
+            QCOMPARE(alt.topAlternatives.size(), alt.ids.size());
+            for (std::size_t t = 0; t < alt.ids.size(); ++t) {
+                const auto &top = alt.topAlternatives[t];
+                QCOMPARE(top.size(), std::size_t(5));
+                double total = 0;
+                for (std::size_t i = 0; i < top.size(); ++i) {
+                    QVERIFY(top[i].logProb <= 0);
+                    QVERIFY(i == 0 || top[i - 1].logProb >= top[i].logProb);  // most likely first
+                    total += std::exp(double(top[i].logProb));
+                    if (top[i].id == alt.ids[t])  // the drawn token, when among them, has its own log-prob
+                        QCOMPARE(top[i].logProb, alt.logProbs[t]);
+                }
+                QVERIFY(total <= 1.0 + 1e-5);
+            }
+        }
+        // The first position's alternatives are the model's five best next tokens after the prompt.
+        const auto logits = m_model->logitsAll(req.prompt);
+        QVERIFY(logits.ok());
+        const auto nVocab = std::size_t(m_model->config().nVocab);
+        const std::span<const float> last(logits->data() + logits->size() - nVocab, nVocab);
+        const auto expected = Sampler::topAlternatives(last, 5);
+        for (std::size_t i = 0; i < 5; ++i) {
+            QCOMPARE(result->alternatives[0].topAlternatives[0][i].id, expected[i].id);
+            QVERIFY(std::abs(result->alternatives[0].topAlternatives[0][i].logProb - expected[i].logProb) < 1e-4f);
+        }
+
+        auto greedy = request("In the beginning God", 1, 0);  // greedy: the drawn token is always the best one
+        greedy.sampler.temperature = 0;
+        greedy.topAlternatives = 3;
+        auto single = m_model->newSession(1);
+        const auto best = generate(**single, *m_tokenizer, greedy);
+        for (std::size_t t = 0; t < best->alternatives[0].ids.size(); ++t)
+            QCOMPARE(best->alternatives[0].topAlternatives[t][0].id, best->alternatives[0].ids[t]);
     }
 
     void badRequestsAreRefused()
