@@ -1,6 +1,9 @@
-// `noosphere-cli project new|check|export`: a project file from the command line, opened as the studio opens it.
+// `noosphere-cli project new|check|export|export-preferences`: a project file from the command line, opened as the
+// studio opens it.
 #include "verbs.h"
 
+#include "store/preferences.h"
+#include "store/preferencesjson.h"
 #include "store/projectstore.h"
 #include "text/wordcount.h"
 
@@ -111,15 +114,61 @@ void addExportVerb(CLI::App &project, int &exitCode)
     });
 }
 
+void addExportPreferencesVerb(CLI::App &project, int &exitCode)
+{
+    auto *verb = project.add_subcommand(
+        "export-preferences",
+        "Write the assistant's feedback as JSONL preference pairs (prompt, chosen, rejected) with provenance");
+    auto file = std::make_shared<std::string>();
+    auto out = std::make_shared<std::string>();
+    verb->add_option("FILE", *file, "The .noo file to read (opened read-only)")->required();
+    verb->add_option("--out,-o", *out, "Where to write the JSONL (default: standard output)");
+    verb->callback([file, out, &exitCode] {
+        // ProjectStore first: it classifies a bad file (missing, not a project, damaged…) without touching it.
+        auto store = core::ProjectStore::open(*file, core::OpenMode::ReadOnly);
+        if (!store) {
+            exitCode = reportBadInput(store.error().detail);
+            return;
+        }
+        auto feedback = core::PreferenceStore::open(*file, core::OpenMode::ReadOnly);
+        auto pairs =
+            feedback ? feedback->preferencePairs() : core::Result<std::vector<core::PreferencePair>>(feedback.error());
+        if (!pairs) {
+            exitCode = reportBadInput(pairs.error().detail);
+            return;
+        }
+        std::ofstream stream;
+        if (!out->empty())
+            stream.open(*out, std::ios::binary | std::ios::trunc);
+        std::ostream &lines = out->empty() ? std::cout : stream;
+        for (const auto &pair : pairs.value())
+            lines << core::preferencePairJson(pair) << '\n';
+        lines.flush();
+        if (!out->empty())
+            stream.close();
+        if (!lines) {
+            exitCode = reportBadInput("cannot write '" + *out + "'");
+            return;
+        }
+        const auto fromTokenPicks =
+            std::count_if(pairs->begin(), pairs->end(), [](const auto &pair) { return pair.source == "token_pick"; });
+        std::cerr << pairs->size() << " preference pairs (" << pairs->size() - std::size_t(fromTokenPicks)
+                  << " from accepted continuations, " << fromTokenPicks << " from token picks)\n";
+        exitCode = kExitOk;
+    });
+}
+
 }  // namespace
 
 void addProjectVerbs(CLI::App &app, int &exitCode)
 {
-    auto *project = app.add_subcommand("project", "Create, check and export project files (.noo)");
+    auto *project =
+        app.add_subcommand("project", "Create, check and export project files (.noo) and their preference data");
     project->require_subcommand(1);
     addNewVerb(*project, exitCode);
     addCheckVerb(*project, exitCode);
     addExportVerb(*project, exitCode);
+    addExportPreferencesVerb(*project, exitCode);
 }
 
 }  // namespace noosphere::cli

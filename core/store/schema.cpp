@@ -132,9 +132,30 @@ CREATE INDEX generated_items_by_chapter ON generated_items(chapter_id);
 CREATE INDEX designs_by_generation ON designs(family, generation);
 )sql";
 
+// v3: the writing assistant's feedback. Ratings gain the kinds 'dismiss' (Esc on a batch), 'regenerate' (asked
+// for others instead) and 'token_pick' (a word swapped in the token view), and a JSON detail of what was rated
+// (e.g. the token position and both tokens). SQLite cannot change a CHECK in place, so the table is rebuilt;
+// no other table refers to ratings.
+constexpr std::string_view kV3 = R"sql(
+CREATE TABLE ratings_v3 (
+    id         INTEGER PRIMARY KEY,
+    item_id    INTEGER NOT NULL REFERENCES generated_items(id) ON DELETE CASCADE,
+    kind       TEXT    NOT NULL CHECK (kind IN ('stars', 'pick', 'accept', 'reject', 'dismiss', 'regenerate',
+                                                'token_pick')),
+    value      REAL    NOT NULL, -- stars: 0..5; the others: 1
+    detail     TEXT    NOT NULL DEFAULT '{}', -- JSON: what exactly was rated (token_pick: position and tokens)
+    created_at INTEGER NOT NULL
+);
+INSERT INTO ratings_v3 (id, item_id, kind, value, created_at) SELECT id, item_id, kind, value, created_at FROM ratings;
+DROP TABLE ratings;
+ALTER TABLE ratings_v3 RENAME TO ratings;
+CREATE INDEX ratings_by_item ON ratings(item_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
+    {3, kV3},
 };
 
 // How long a statement waits for another connection's write lock before it fails with SQLITE_BUSY.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks noosphere-cli as a user meets it: --version/--help, info, project new/check/export, and that every bad
-# project file makes `project check` exit 2 with exactly one line on stderr, leaving the file byte-identical.
+# Checks noosphere-cli as a user meets it: --version/--help, info, project new/check/export/export-preferences,
+# lm and tokenize, and that every bad project file makes `project check` exit 2 with exactly one line on stderr,
+# leaving the file byte-identical.
 # Usage: test-cli.sh path/to/noosphere-cli path/to/tests/data
 set -u
 cli=${1:?noosphere-cli}
@@ -66,6 +67,47 @@ run "project export --out" 0 project export "$project" --out "$work/novel.md" --
     head -1 "$work/novel.md" | grep -q "^# " && pass "project export --out"
 run "project export --format pdf" 2 project export "$project" --format pdf &&
     [ "$(wc -l <"$work/err")" -eq 1 ] && pass "project export refuses an unknown format"
+
+# The assistant's feedback as preference pairs: an accepted card over each sibling, a token pick over the drawn
+# token; dismissals make no pair. (Each run costs ~1 s of library loading: the checks share runs.)
+run "export-preferences of a new project" 0 project export-preferences "$project" && [ ! -s "$work/out" ] &&
+    pass "project export-preferences of a project without feedback prints nothing"
+if command -v sqlite3 >/dev/null; then
+    # The rows as the studio writes them (schema v3).
+    sqlite3 "$project" <<'SQL'
+INSERT INTO model_versions (id, name, kind, file_hash, path, created_at) VALUES (1, 'default-lm', 'lm', 'abc123', '/m/default-lm', 0);
+INSERT INTO generated_items (id, kind, model_version_id, batch_id, chapter_id, inputs, seed, output_text, created_at) VALUES
+    (1, 'continuation', 1, 1, 1, '{"prompt":"It was night.","prompt_sha256":"ff","context_window":256}', 7, ' The owl called.', 0),
+    (2, 'continuation', 1, 1, 1, '{"prompt":"It was night.","prompt_sha256":"ff","context_window":256}', 7, ' A bell rang.', 0),
+    (3, 'continuation', 1, 1, 1, '{"prompt":"It was night.","prompt_sha256":"ff","context_window":256}', 7, ' Rain fell.', 0);
+INSERT INTO ratings (item_id, kind, value, created_at) VALUES (2, 'accept', 1, 10);
+INSERT INTO ratings (item_id, kind, value, detail, created_at) VALUES (1, 'token_pick', 1,
+    '{"position":1,"text_before":" The","original":{"id":5,"text":" owl","logprob":-1.0},"picked":{"id":9,"text":" fox","logprob":-2.0}}', 11);
+INSERT INTO ratings (item_id, kind, value, created_at) VALUES (3, 'dismiss', 1, 12);
+SQL
+    pairs="$work/pairs.jsonl"
+    if run "project export-preferences --out" 0 project export-preferences "$project" --out "$pairs"; then
+        if [ ! -s "$work/out" ] && [ "$(wc -l <"$pairs")" -eq 3 ] &&
+            grep -q '^{"prompt":"It was night.","chosen":" A bell rang.","rejected":" The owl called.","source":"accept"' "$pairs" &&
+            grep -q '"rejected":" Rain fell."' "$pairs" &&
+            grep -q '^{"prompt":"It was night. The","chosen":" fox","rejected":" owl","source":"token_pick"' "$pairs" &&
+            grep -q '"model":{"version_id":1,"name":"default-lm","file_hash":"abc123","path":"/m/default-lm"}' "$pairs" &&
+            grep -q '"inputs":{"prompt_sha256":"ff","context_window":256}' "$pairs" &&
+            grep -q "^3 preference pairs (2 from accepted continuations, 1 from token picks)$" "$work/err"; then
+            pass "project export-preferences writes one pair per line with provenance"
+        else
+            fail "project export-preferences wrote: $(cat "$pairs") / $(cat "$work/err")"
+        fi
+        if command -v jq >/dev/null && ! jq -e . "$pairs" >/dev/null; then fail "export-preferences: not JSON lines"; fi
+    fi
+fi
+run "export-preferences missing file" 2 project export-preferences "$work/missing.noo" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "^noosphere-cli: .*missing.noo.* does not exist" "$work/err" &&
+    pass "project export-preferences refuses a missing file: $(cat "$work/err")"
+cp "$data/bad/not-sqlite.noo" "$work/not-a-project.noo"
+run "export-preferences not a project" 2 project export-preferences "$work/not-a-project.noo" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "not-a-project.noo" "$work/err" &&
+    pass "project export-preferences refuses a bad file: $(cat "$work/err")"
 
 # A read-only file: refused for writing (the permission bits count even for root), fine read-only.
 cp "$project" "$work/readonly.noo"

@@ -15,6 +15,7 @@
 QObject *newTestProjectStore();
 QObject *newTestBadFiles();
 QObject *newTestKillSafety();
+QObject *newTestPreferences();
 
 int main(int argc, char **argv)
 {
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
         {"TestProjectStore", newTestProjectStore},
         {"TestBadFiles", newTestBadFiles},
         {"TestKillSafety", newTestKillSafety},
+        {"TestPreferences", newTestPreferences},
     };
     if (argc < 2 || !classes.contains(argv[1])) {
         std::fprintf(stderr, "usage: %s CLASS [Qt Test options]; CLASS is one of:", argv[0]);

@@ -297,6 +297,41 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList({"*.bak"}), QStringList{"old.noo.v1.bak"});
     }
 
+    // v3 rebuilds the ratings table for the assistant's kinds: old ratings survive with an empty detail.
+    void migratesRatingsToV3WithTheAssistantKinds()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("v2.noo");
+        QVERIFY(schema::createFile(toPath(file), 2).ok());
+        {
+            RawDb raw(file);
+            QVERIFY(raw.exec("INSERT INTO generated_items (id, kind, batch_id, inputs, output_text, created_at)"
+                             " VALUES (7, 'continuation', 7, '{}', 'a v2 suggestion', 0)"));
+            QVERIFY(raw.exec("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (7, 'accept', 1, 5)"));
+            QVERIFY(!raw.exec("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (7, 'dismiss', 1, 5)"));
+        }
+        const auto before = snapshot(file);
+        {
+            auto store = ProjectStore::open(toPath(file));
+            QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+            QCOMPARE(store->schemaVersion(), 3);
+            QVERIFY(store->verify().ok());
+        }
+        QCOMPARE(snapshot(file + ".v2.bak").sha256, before.sha256);
+        RawDb raw(file);
+        QCOMPARE(raw.scalar("SELECT kind || ' ' || value || ' ' || detail || ' ' || created_at FROM ratings"),
+                 QByteArray("accept 1.0 {} 5"));
+        for (const char *kind : {"dismiss", "regenerate", "token_pick"})
+            QVERIFY(raw.exec(std::string("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (7, '") + kind +
+                             "', 1, 6)"));
+        QVERIFY(!raw.exec("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (7, 'shrug', 1, 6)"));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM pragma_index_list('ratings') WHERE name = 'ratings_by_item'"),
+                 QByteArray("1"));
+        QVERIFY(raw.exec("PRAGMA foreign_keys = ON"));
+        QVERIFY(raw.exec("DELETE FROM generated_items WHERE id = 7"));  // the foreign key still cascades
+        QCOMPARE(raw.scalar("SELECT count(*) FROM ratings"), QByteArray("0"));
+    }
+
     void exportsMarkdown()
     {
         QTemporaryDir dir;
