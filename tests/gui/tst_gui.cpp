@@ -1,6 +1,9 @@
 // The window as a person uses it, under Xvfb: keyboard shortcuts, a smooth window while the worker is busy,
 // and screenshots of every pane (and in Chinese) that are not blank and show the expected words.
+#include "../ui/randomlm.h"
+#include "assistant/assistantcontroller.h"
 #include "diagnostics/frameprobe.h"
+#include "store/preferences.h"
 #include "store/projectstore.h"
 #include "jobs/joblistmodel.h"
 #include "settings/settingscontroller.h"
@@ -163,6 +166,104 @@ private Q_SLOTS:
         qInfo("frames while switching and typing: p50 %.1f ms, p99 %.1f ms, max %.1f ms", s.p50Ms, s.p99Ms, s.maxGapMs);
         QVERIFY2(s.maxGapMs <= kMaxFrameGapMs, qPrintable(QStringLiteral("a frame gap of %1 ms").arg(s.maxGapMs)));
         QTRY_COMPARE_WITH_TIMEOUT(f.studio->writer()->saveState(), ui::WriterController::SaveState::Saved, 3000);
+    }
+
+    // The assistant from the keyboard, on the real window: Ctrl+Space streams cards into the sidebar while the
+    // window keeps drawing, Tab inserts the highlighted card, Esc dismisses; both are stored in the project.
+    void assistantCardsFromTheKeyboard()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        const QString model = f.dir.filePath(QStringLiteral("tiny-llama"));
+        QVERIFY(tests::writeRandomLlama(model, QStringLiteral(NOOSPHERE_TEST_DATA)));
+        auto *assistant = ui::AssistantController::forStudio(f.studio.get());
+        assistant->setDefaultModelFinder([model](const QString &) { return model; });
+        assistant->setMaxTokens(24);
+
+        auto *editor = findItem(f.window->contentItem(), QStringLiteral("chapterEditor"));
+        QVERIFY(editor);
+        editor->forceActiveFocus();
+        QTRY_VERIFY(editor->hasActiveFocus());
+        for (const char c : std::string("the night was cold and the sea was loud"))
+            QTest::keyClick(f.window, c);
+        const QString typed = editor->property("text").toString();
+
+        ui::FrameProbe probe(f.window);
+        probe.start();
+        QTest::keyClick(f.window, Qt::Key_Space, Qt::ControlModifier);
+        auto *sidebar = findItem(f.window->contentItem(), QStringLiteral("assistantSidebar"));
+        QVERIFY(sidebar);
+        QTRY_VERIFY(sidebar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->suggestions()->isFinished(), 15'000);
+        QTest::qWait(200);
+        probe.stop();
+        const auto s = probe.stats();
+        qInfo("model load + 3 cards: frames %d, max gap %.1f ms", s.frames, s.maxGapMs);
+        QVERIFY2(s.maxGapMs <= kMaxFrameGapMs, qPrintable(QStringLiteral("a frame gap of %1 ms").arg(s.maxGapMs)));
+        QCOMPARE(assistant->suggestions()->rowCount(), 3);
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("avg log-prob")));
+        keepScreenshot(f.window, QStringLiteral("assistant-sidebar"));
+
+        QVERIFY(editor->hasActiveFocus());
+        const QString card = assistant->suggestions()->index(0).data(ui::SuggestionListModel::TextRole).toString();
+        QTest::keyClick(f.window, Qt::Key_Tab);
+        QCOMPARE(editor->property("text").toString(), typed + card);
+        QCOMPARE(assistant->suggestions()->rowCount(), 0);
+
+        QTest::keyClick(f.window, Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->suggestions()->isFinished(), 15'000);
+        QTest::keyClick(f.window, Qt::Key_Escape);
+        QCOMPARE(assistant->suggestions()->rowCount(), 0);
+        QCOMPARE(editor->property("text").toString(), typed + card);
+
+        // The token view: a click on a word of a card lists the model's choices there; picking one regenerates.
+        QTest::keyClick(f.window, Qt::Key_Space, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->suggestions()->isFinished(), 15'000);
+        QTest::qWait(100);  // the cards laid out
+        auto *words = findItem(sidebar, QStringLiteral("suggestionText"));
+        QVERIFY(words);
+        QPointF word(-1, -1);
+        for (qreal y = 4; y < words->height() && word.x() < 0; y += 6)
+            for (qreal x = 4; x < words->width() && word.x() < 0; x += 6) {
+                QString link;
+                QMetaObject::invokeMethod(words, "linkAt", Q_RETURN_ARG(QString, link), Q_ARG(qreal, x), Q_ARG(qreal, y));
+                if (!link.isEmpty())
+                    word = QPointF(x, y);
+            }
+        QVERIFY2(word.x() >= 0, "no word of the card is clickable");
+        QTest::mouseClick(f.window, Qt::LeftButton, {}, words->mapToScene(word).toPoint());
+        QTRY_VERIFY(assistant->tokenChoices()->rowCount() >= ui::AssistantController::kTokenChoices);
+        auto *choices = findItem(f.window->contentItem(), QStringLiteral("tokenChoices"));
+        QVERIFY(choices);
+        QTRY_VERIFY(choices->isVisible() && choices->height() > 100);
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("Instead of “")));
+        keepScreenshot(f.window, QStringLiteral("assistant-token-view"));
+        QTest::mouseClick(f.window, Qt::LeftButton, {},
+                          choices->mapToScene(QPointF(choices->width() / 2, choices->height() * 0.3)).toPoint());
+        QTRY_COMPARE(assistant->tokenChoices()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(assistant->suggestions()->isFinished(), 15'000);
+        QTest::keyClick(f.window, Qt::Key_Escape);
+
+        auto feedback = core::PreferenceStore::open(f.studio->projectPath().toStdString(), core::OpenMode::ReadOnly);
+        QVERIFY(feedback.ok());
+        QCOMPARE(feedback->ratingCount(core::FeedbackKind::Accept).value(), 1);
+        QCOMPARE(feedback->ratingCount(core::FeedbackKind::TokenPick).value(), 1);
+        QCOMPARE(feedback->ratingCount(core::FeedbackKind::Dismiss).value(), 6);
+    }
+
+    void assistantSaysWhenThereIsNoModel()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *assistant = ui::AssistantController::forStudio(f.studio.get());
+        assistant->setDefaultModelFinder([](const QString &) { return QString(); });
+        QTest::keyClick(f.window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(assistant->isOpen());
+        QTRY_VERIFY(visibleTexts(f.window).contains(QStringLiteral("No default model found; pick a model folder in Settings")));
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("Folder…")));  // the picker is right there
+        keepScreenshot(f.window, QStringLiteral("assistant-no-model"));
+        QTest::keyClick(f.window, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!assistant->isOpen());
     }
 
     void settingsAndAboutOpenFromTheKeyboard()

@@ -6,6 +6,7 @@
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class WindowFixture {
 public:
     WindowFixture()
     {
+        QSettings().remove(QStringLiteral("assistant"));  // the sidebar starts closed, as for a new user
         studio = std::make_unique<ui::Studio>(nullptr);
         studio->newProject(QUrl::fromLocalFile(dir.filePath(QStringLiteral("gui-test.noo"))));
         engine = std::make_unique<QQmlApplicationEngine>();

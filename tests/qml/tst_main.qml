@@ -46,6 +46,8 @@ TestCase {
         const pane = createTemporaryObject(writerPane, testCase)
         verify(pane)
         const editor = pane.editor
+        editor.text = ""  // other tests may have left words in the shared chapter
+        waitForRendering(editor)  // laid out: the click lands in the editor, not where it will be
         mouseClick(editor, editor.width / 2, 40)
         tryVerify(() => editor.activeFocus)
         keyClick(Qt.Key_End, Qt.ControlModifier)

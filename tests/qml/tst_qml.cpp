@@ -1,9 +1,12 @@
 // Qt Quick Test runner for the views: a Studio with a fresh project stands behind every QML test, as in the
-// real app; the static QML modules are imported from the executable's resources.
+// real app, its assistant using a small random model; the static QML modules come from the executable's resources.
+#include "../ui/randomlm.h"
+#include "assistant/assistantcontroller.h"
 #include "store/projectstore.h"
 #include "studio.h"
 
 #include <QQmlEngine>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
@@ -19,9 +22,18 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral(":/"));
+        if (m_studio)  // called again for each test file's engine: they share the one Studio, as the app has one
+            return;
+        QSettings().remove(QStringLiteral("assistant"));  // each run starts with the sidebar closed, as a new user
         m_studio = std::make_unique<noosphere::ui::Studio>(nullptr);
         const QString file = m_dir.filePath(QStringLiteral("qml-test.noo"));
         m_studio->newProject(QUrl::fromLocalFile(file));
+        // The assistant's "default model" is a tiny random one: tests do not depend on the shipped model.
+        const QString model = m_dir.filePath(QStringLiteral("tiny-llama"));
+        if (!noosphere::tests::writeRandomLlama(model, QStringLiteral(NOOSPHERE_TEST_DATA)))
+            qFatal("cannot write the test model into %s", qPrintable(model));
+        noosphere::ui::AssistantController::forStudio(m_studio.get())->setDefaultModelFinder(
+            [model](const QString &) { return model; });
     }
     void cleanupTestCase() { m_studio.reset(); }
 

@@ -6,10 +6,12 @@ QObject *makeTestTextCounter();
 QObject *makeTestJobListModel();
 QObject *makeTestWriterController();
 QObject *makeTestStudio();
+QObject *makeTestAssistant();
 
 std::vector<QObject *> uiTests()
 {
-    return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio()};
+    return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
+            makeTestAssistant()};
 }
 
 }  // namespace noosphere::tests

@@ -1,5 +1,5 @@
-// The novelist's pane: the chapter list beside a plain-text editor with find/replace. Without a project it
-// shows the start page.
+// The novelist's pane: the chapter list beside a plain-text editor with find/replace, and the assistant's
+// continuation cards on the right (Ctrl+Shift+A). Without a project it shows the start page.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -50,31 +50,104 @@ Item {
                 }
             }
 
-            ScrollView {
-                id: scroller
+            RowLayout {  // the editor, and beside it (never over its text) the assistant's toggle
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                spacing: 0
 
-                TextArea {
-                    id: editor
-                    objectName: "chapterEditor"
-                    // A comfortable line length, centred, as writing tools do.
-                    leftPadding: Math.max(32, (scroller.width - 760) / 2)
-                    rightPadding: leftPadding
-                    topPadding: 32
-                    bottomPadding: 64
-                    wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.PlainText
-                    font.pixelSize: 17
-                    selectByMouse: true
-                    persistentSelection: true
-                    readOnly: Studio.writer.readOnly || Studio.writer.currentIndex < 0
-                    placeholderText: Studio.writer.currentIndex < 0 ? qsTr("Add a chapter to start writing.")
-                                                                    : qsTr("Write here…")
-                    background: null
-                    Component.onCompleted: Studio.writer.attachDocument(editor.textDocument)
+                ScrollView {
+                    id: scroller
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+
+                    TextArea {
+                        id: editor
+                        objectName: "chapterEditor"
+                        // A comfortable line length, centred, as writing tools do.
+                        leftPadding: Math.max(32, (scroller.width - 760) / 2)
+                        rightPadding: leftPadding
+                        topPadding: 32
+                        bottomPadding: 64
+                        wrapMode: TextEdit.Wrap
+                        textFormat: TextEdit.PlainText
+                        font.pixelSize: 17
+                        selectByMouse: true
+                        persistentSelection: true
+                        readOnly: Studio.writer.readOnly || Studio.writer.currentIndex < 0
+                        placeholderText: Studio.writer.currentIndex < 0 ? qsTr("Add a chapter to start writing.")
+                                                                        : qsTr("Write here…")
+                        background: null
+                        Component.onCompleted: {
+                            Studio.writer.attachDocument(editor.textDocument)
+                            Assistant.attachDocument(editor.textDocument)
+                        }
+                        // With cards on show, Tab accepts the highlighted one, Esc dismisses them, Alt+Up/Down
+                        // moves the highlight; otherwise the keys keep their usual meaning.
+                        Keys.onTabPressed: (event) => {
+                            event.accepted = Assistant.suggestions.count > 0
+                            if (event.accepted)
+                                Assistant.acceptCurrent()
+                        }
+                        Keys.onEscapePressed: (event) => {
+                            event.accepted = Assistant.suggestions.count > 0
+                            if (event.accepted)
+                                Assistant.dismiss()
+                        }
+                        Keys.onPressed: (event) => {
+                            if (Assistant.suggestions.count > 0 && event.modifiers === Qt.AltModifier
+                                && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
+                                Assistant.moveCurrent(event.key === Qt.Key_Up ? -1 : 1)
+                                event.accepted = true
+                            }
+                        }
+                    }
+                }
+
+                ToolButton {
+                    objectName: "assistantToggle"
+                    Layout.alignment: Qt.AlignTop
+                    text: "✦"
+                    font.pixelSize: 18
+                    Accessible.name: qsTr("Assistant")
+                    checkable: true
+                    checked: Assistant.open
+                    onToggled: Assistant.open = checked
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Continuation suggestions beside the editor (Ctrl+Shift+A)")
                 }
             }
         }
+
+        AssistantSidebar {
+            visible: Assistant.open
+            editor: editor
+            SplitView.preferredWidth: 340
+            SplitView.minimumWidth: 240
+        }
+    }
+
+    Binding {
+        target: Assistant
+        property: "cursorPosition"
+        value: editor.cursorPosition
+    }
+    Connections {
+        target: Assistant
+        function onInserted(cursorPosition) { editor.cursorPosition = cursorPosition }
+    }
+    Shortcut {
+        sequence: "Ctrl+Space"
+        enabled: root.visible && Studio.hasProject && Studio.writer.currentIndex >= 0
+        onActivated: { Assistant.requestNow(); editor.forceActiveFocus() }
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+A"
+        enabled: root.visible && Studio.hasProject
+        onActivated: Assistant.open = !Assistant.open
+    }
+    Shortcut {
+        sequence: "Ctrl+R"
+        enabled: root.visible && Studio.hasProject && Assistant.open
+        onActivated: Assistant.regenerate()
     }
 }
