@@ -85,6 +85,7 @@ ApplicationWindow {
 
     Connections {
         target: Studio.writer
+        function onNotice(message) { toast.show(message, qsTr("Undo"), () => Studio.writer.undoChapterChange()) }
         function onChapterDeleted(title) {
             toast.show(qsTr("Deleted “%1”.").arg(title), qsTr("Undo"), () => Studio.writer.undoChapterChange())
         }

@@ -1,8 +1,12 @@
 // The Writer pane's promises: typing reaches the project file within 2 s, chapter operations are undoable
 // and kept in the file, find/replace works through the editor's undo, counts follow the text.
 #include "store/projectstore.h"
+#include "text/wordcount.h"
 #include "writer/writercontroller.h"
 
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -167,6 +171,44 @@ private Q_SLOTS:
         QCOMPARE(bodyOnDisk(m_file, m_writer->chapters()->idAt(1)), std::string("Part two 🌸 begins here."));
     }
 
+    void fiveMegabytePasteBecomesChaptersWithoutLosingText()
+    {
+        type(QStringLiteral("Before the paste."));
+        QString paragraph =
+            QStringLiteral("She walked to the window, looked at the rain, and thought of him — 雨。 🌧\n\n");
+        QString pasted;
+        while (pasted.size() < 5'000'000)
+            pasted += paragraph;  // ~5 MB of UTF-8 with the multi-byte characters
+        QGuiApplication::clipboard()->setText(pasted);
+        QSignalSpy notices(m_writer.get(), &ui::WriterController::notice);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_writer->pasteLargeClipboard());
+        qInfo("%lld MB pasted as %d chapters in %lld ms", static_cast<long long>(pasted.toUtf8().size() >> 20),
+              m_writer->chapters()->rowCount() - 1, static_cast<long long>(timer.elapsed()));
+        QCOMPARE(notices.count(), 1);
+
+        const int made = m_writer->chapters()->rowCount() - 1;
+        QVERIFY(made > 1);
+        QCOMPARE(m_writer->currentIndex(), 1);  // the first pasted chapter is open
+        std::string joined;
+        for (int row = 1; row <= made; ++row) {
+            const auto body = bodyOnDisk(m_file, m_writer->chapters()->idAt(row));
+            QVERIFY(core::countWords(body) <= ui::WriterController::kPastedChapterWords);
+            joined += body;
+        }
+        QVERIFY(joined == pasted.toStdString());  // every character, in order
+        QCOMPARE(bodyOnDisk(m_file, m_writer->chapters()->idAt(0)), std::string("Before the paste."));
+
+        m_writer->undoChapterChange();
+        QCOMPARE(m_writer->chapters()->rowCount(), 1);
+        QCOMPARE(doc()->toPlainText(), QStringLiteral("Before the paste."));
+
+        // A small paste stays the editor's.
+        QGuiApplication::clipboard()->setText(QStringLiteral("a few words"));
+        QVERIFY(!m_writer->pasteLargeClipboard());
+    }
+
     void replaceAllIsOneUndoStep()
     {
         type(QStringLiteral("The cat sat. The Cat ran. A category."));
@@ -213,7 +255,10 @@ private Q_SLOTS:
 };
 
 namespace noosphere::tests {
-QObject *makeTestWriterController() { return new TestWriterController; }
+QObject *makeTestWriterController()
+{
+    return new TestWriterController;
 }
+}  // namespace noosphere::tests
 
 #include "tst_writercontroller.moc"

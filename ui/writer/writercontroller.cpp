@@ -1,9 +1,13 @@
 #include "writer/writercontroller.h"
 
 #include "store/projectstore.h"
+#include "text/textparts.h"
+#include "text/wordcount.h"
 #include "writer/lambdacommand.h"
 #include "writer/textfinder.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QQuickTextDocument>
 #include <QTextDocument>
 #include <QThreadPool>
@@ -39,7 +43,10 @@ WriterController::WriterController(QObject *parent)
     connect(&m_history, &QUndoStack::canRedoChanged, this, &WriterController::historyChanged);
 }
 
-WriterController::~WriterController() { flush(); }
+WriterController::~WriterController()
+{
+    flush();
+}
 
 void WriterController::setStore(core::ProjectStore *store)
 {
@@ -50,7 +57,10 @@ void WriterController::setStore(core::ProjectStore *store)
     Q_EMIT projectChanged();
 }
 
-bool WriterController::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+bool WriterController::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
+}
 
 void WriterController::setAutosaveIntervalMs(int ms)
 {
@@ -61,7 +71,10 @@ void WriterController::setAutosaveIntervalMs(int ms)
     Q_EMIT autosaveIntervalMsChanged();
 }
 
-QTextDocument *WriterController::document() const { return m_document ? m_document->textDocument() : nullptr; }
+QTextDocument *WriterController::document() const
+{
+    return m_document ? m_document->textDocument() : nullptr;
+}
 
 void WriterController::attachDocument(QQuickTextDocument *document)
 {
@@ -76,7 +89,10 @@ void WriterController::attachDocument(QQuickTextDocument *document)
     }
 }
 
-int WriterController::currentIndex() const { return m_chapters.rowOf(m_currentId); }
+int WriterController::currentIndex() const
+{
+    return m_chapters.rowOf(m_currentId);
+}
 
 void WriterController::setCurrentIndex(int row)
 {
@@ -193,7 +209,8 @@ void WriterController::recount()
     QThreadPool::globalInstance()->start([self, generation, chapterId, text = document()->toPlainText()] {
         const TextCounts counts = countText(text);
         QMetaObject::invokeMethod(
-            self, [self, generation, chapterId, counts] {
+            self,
+            [self, generation, chapterId, counts] {
                 if (!self || generation != self->m_countGeneration)
                     return;  // a newer count is on its way
                 self->m_counts = counts;
@@ -226,7 +243,8 @@ void WriterController::countChapters(const std::vector<qint64> &ids)
         for (const auto &[id, body] : bodies) {
             const qint64 words = countText(body).words;
             QMetaObject::invokeMethod(
-                self, [self, id, words] {
+                self,
+                [self, id, words] {
                     if (self)
                         self->m_chapters.setWords(id, words);
                 },
@@ -287,7 +305,8 @@ void WriterController::renameChapter(int row, const QString &title)
         if (succeeded(result, tr("Renaming the chapter")))
             m_chapters.setTitle(m_chapters.rowOf(id), text);
     };
-    push(tr("Rename “%1”").arg(before), [apply, after] { apply(after); }, [apply, before] { apply(before); });
+    push(
+        tr("Rename “%1”").arg(before), [apply, after] { apply(after); }, [apply, before] { apply(before); });
 }
 
 void WriterController::moveChapter(int from, int to)
@@ -303,8 +322,8 @@ void WriterController::moveChapter(int from, int to)
             Q_EMIT currentIndexChanged();
         }
     };
-    push(tr("Move “%1”").arg(m_chapters.titleAt(from)), [apply, to] { apply(to); },
-         [apply, from] { apply(from); });
+    push(
+        tr("Move “%1”").arg(m_chapters.titleAt(from)), [apply, to] { apply(to); }, [apply, from] { apply(from); });
 }
 
 void WriterController::deleteChapter(int row)
@@ -351,8 +370,8 @@ void WriterController::splitChapter(int position)
     const QString title = m_chapters.titleAt(row);
     // The split point as a byte offset into the stored UTF-8 body, which is what undo and redo work on.
     const auto splitAt = size_t(text.left(std::clamp(position, 0, int(text.size()))).toUtf8().size());
-    auto added = std::make_shared<core::Chapter>(
-        core::Chapter{0, tr("%1 (continued)").arg(title).toStdString(), {}, row + 1});
+    auto added =
+        std::make_shared<core::Chapter>(core::Chapter{0, tr("%1 (continued)").arg(title).toStdString(), {}, row + 1});
     push(
         tr("Split “%1”").arg(title),
         [this, id, splitAt, added] {
@@ -396,8 +415,67 @@ void WriterController::splitChapter(int position)
         });
 }
 
-QVariantMap WriterController::find(const QString &query, int from, bool backward, bool caseSensitive,
-                                   bool wholeWords)
+bool WriterController::pasteLargeClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.size() < kLargePasteChars || !m_store || isReadOnly())
+        return false;
+    const int made = pasteAsChapters(text);
+    if (made > 0)
+        Q_EMIT notice(tr("The pasted text (%L1 words) became %n new chapter(s) after this one, so that typing stays "
+                         "quick. Ctrl+Alt+Z undoes it.",
+                         "", made)
+                          .arg(core::countWords(text.toStdString())));
+    return true;
+}
+
+int WriterController::pasteAsChapters(const QString &text)
+{
+    if (!m_store || isReadOnly() || text.isEmpty())
+        return 0;
+    flush();
+    const auto parts = core::splitIntoParts(text.toStdString(), kPastedChapterWords);
+    const int first = m_chapters.rowCount() == 0 ? 0 : currentIndex() + 1;
+    auto chapters = std::make_shared<std::vector<core::Chapter>>();
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const auto title = tr("Pasted text %1 of %2").arg(i + 1).arg(parts.size());
+        chapters->push_back({0, title.toStdString(), parts[i], first + int(i)});
+    }
+    push(
+        tr("Paste %n chapter(s)", "", int(parts.size())),
+        [this, chapters] {
+            flush();
+            std::vector<qint64> ids;
+            for (auto &chapter : *chapters) {
+                if (chapter.id == 0) {
+                    auto id = m_store->addChapter(chapter.title, chapter.body, chapter.position);
+                    if (!succeeded(id, tr("Pasting")))
+                        return;
+                    chapter.id = id.value();
+                } else if (!succeeded(m_store->restoreChapter(chapter), tr("Pasting"))) {
+                    return;
+                }
+                m_chapters.insert(chapter.position, {chapter.id, QString::fromStdString(chapter.title), -1});
+                ids.push_back(chapter.id);
+            }
+            selectChapter(ids.front());
+            countChapters(ids);
+        },
+        [this, chapters] {
+            flush();
+            for (auto it = chapters->rbegin(); it != chapters->rend(); ++it) {
+                auto removed = m_store->deleteChapter(it->id);
+                if (!succeeded(removed, tr("Undoing")))
+                    return;
+                *it = removed.value();
+                m_chapters.remove(m_chapters.rowOf(it->id));
+            }
+            loadChapter(m_chapters.idAt(std::max(0, chapters->front().position - 1)));
+        });
+    return int(parts.size());
+}
+
+QVariantMap WriterController::find(const QString &query, int from, bool backward, bool caseSensitive, bool wholeWords)
 {
     const auto match = findInDocument(document(), query, from, options(caseSensitive, wholeWords, backward));
     return {{QStringLiteral("start"), match.start}, {QStringLiteral("end"), match.end}};
@@ -416,8 +494,7 @@ bool WriterController::replaceMatch(int start, int end, const QString &query, co
     return ui::replaceMatch(document(), {start, end}, query, replacement, options(caseSensitive, wholeWords));
 }
 
-int WriterController::replaceAll(const QString &query, const QString &replacement, bool caseSensitive,
-                                 bool wholeWords)
+int WriterController::replaceAll(const QString &query, const QString &replacement, bool caseSensitive, bool wholeWords)
 {
     if (isReadOnly())
         return 0;

@@ -43,8 +43,8 @@ class WriterController : public QObject {
     Q_PROPERTY(QString redoChapterText READ redoChapterText NOTIFY historyChanged)
     Q_PROPERTY(SaveState saveState READ saveState NOTIFY saveStateChanged)
     Q_PROPERTY(bool currentChapterIsLong READ currentChapterIsLong NOTIFY countsChanged)
-    Q_PROPERTY(int autosaveIntervalMs READ autosaveIntervalMs WRITE setAutosaveIntervalMs NOTIFY
-                   autosaveIntervalMsChanged)
+    Q_PROPERTY(
+        int autosaveIntervalMs READ autosaveIntervalMs WRITE setAutosaveIntervalMs NOTIFY autosaveIntervalMsChanged)
 public:
     enum class SaveState { Saved, Pending, Failed };
     Q_ENUM(SaveState)
@@ -83,19 +83,27 @@ public:
     /// Splits the current chapter at `position` (the editor's cursor): the text after it becomes a new chapter
     /// right after this one. Undo joins them again.
     Q_INVOKABLE void splitChapter(int position);
+    /// A paste this long (in characters, ~17k words) goes in as new chapters instead: Qt 6.4's editor takes
+    /// seconds per megabyte and then stalls on every keystroke.
+    static constexpr qsizetype kLargePasteChars = 100'000;
+    /// Words per chapter made from a large paste: well under the long-chapter hint.
+    static constexpr qint64 kPastedChapterWords = 10'000;
+    /// Ctrl+V: when the clipboard holds a large text, adds it as chapters after the current one (one undo
+    /// step) and says so; false leaves the paste to the editor.
+    Q_INVOKABLE bool pasteLargeClipboard();
+    /// Adds `text` as chapters of at most kPastedChapterWords after the current one; returns how many.
+    int pasteAsChapters(const QString &text);
     Q_INVOKABLE void undoChapterChange() { m_history.undo(); }
     Q_INVOKABLE void redoChapterChange() { m_history.redo(); }
     /// Writes the editor's text to the project now. False (and failed()) if the write failed.
     Q_INVOKABLE bool flush();
 
     /// {start, end} of the next match from `from` (wrapping), or {start: -1}.
-    Q_INVOKABLE QVariantMap find(const QString &query, int from, bool backward, bool caseSensitive,
-                                 bool wholeWords);
+    Q_INVOKABLE QVariantMap find(const QString &query, int from, bool backward, bool caseSensitive, bool wholeWords);
     Q_INVOKABLE int countMatches(const QString &query, bool caseSensitive, bool wholeWords);
     Q_INVOKABLE bool replaceMatch(int start, int end, const QString &query, const QString &replacement,
                                   bool caseSensitive, bool wholeWords);
-    Q_INVOKABLE int replaceAll(const QString &query, const QString &replacement, bool caseSensitive,
-                               bool wholeWords);
+    Q_INVOKABLE int replaceAll(const QString &query, const QString &replacement, bool caseSensitive, bool wholeWords);
 
     QTextDocument *document() const;
 
@@ -107,6 +115,8 @@ Q_SIGNALS:
     void saveStateChanged();
     void autosaveIntervalMsChanged();
     void failed(const QString &message);
+    /// Something the user should know that is not a failure (a large paste became chapters).
+    void notice(const QString &message);
     /// A chapter was deleted by the user: the view offers Undo.
     void chapterDeleted(const QString &title);
 
@@ -131,8 +141,8 @@ private:
     bool m_dirty = false;
     bool m_loading = false;  // set while we replace the document's text ourselves
     SaveState m_saveState = SaveState::Saved;
-    QTimer m_autosave;       // starts at the first unsaved edit, so no edit waits longer than its interval
-    QTimer m_recountDelay;   // counting waits for a pause in typing
+    QTimer m_autosave;      // starts at the first unsaved edit, so no edit waits longer than its interval
+    QTimer m_recountDelay;  // counting waits for a pause in typing
     TextCounts m_counts;
     quint64 m_countGeneration = 0;
 };

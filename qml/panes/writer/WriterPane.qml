@@ -94,6 +94,11 @@ Item {
                                 Assistant.dismiss()
                         }
                         Keys.onPressed: (event) => {
+                            // A huge paste (a whole manuscript) becomes chapters: the editor could not take it.
+                            if (event.matches(StandardKey.Paste) && Studio.writer.pasteLargeClipboard()) {
+                                event.accepted = true
+                                return
+                            }
                             if (Assistant.suggestions.count > 0 && event.modifiers === Qt.AltModifier
                                 && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
                                 Assistant.moveCurrent(event.key === Qt.Key_Up ? -1 : 1)
