@@ -144,6 +144,106 @@
     </message>
 </context>
 <context>
+    <name>AssistantControls</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The shipped default model</source>
+        <translation>随附的默认模型</translation>
+    </message>
+    <message>
+        <source>A model folder you chose</source>
+        <translation>你选择的模型文件夹</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>Choose a model folder</source>
+        <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n 个词元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片数</translation>
+    </message>
+    <message>
+        <source>Choose a language model folder</source>
+        <translation>选择语言模型文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantSidebar</name>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Other suggestions (Ctrl+R)</source>
+        <translation>换一批建议 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Model, device, temperature, length and number of cards</source>
+        <translation>模型、设备、温度、长度和卡片数量</translation>
+    </message>
+    <message>
+        <source>Assistant settings</source>
+        <translation>助手设置</translation>
+    </message>
+    <message>
+        <source>Close the assistant (Ctrl+Shift+A)</source>
+        <translation>关闭助手 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Loading “%1”…</source>
+        <translation>正在加载“%1”…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写作…</translation>
+    </message>
+    <message>
+        <source>Pause while typing, or press Ctrl+Space, for suggestions at the cursor.</source>
+        <translation>输入时稍作停顿，或按 Ctrl+Space，即可获得光标处的建议。</translation>
+    </message>
+    <message>
+        <source>Tab accepts · Esc dismisses · Ctrl+R regenerates · click a word for the model&apos;s other choices</source>
+        <translation>Tab 接受 · Esc 关闭 · Ctrl+R 重新生成 · 点击某个词查看模型的其他选择</translation>
+    </message>
+</context>
+<context>
     <name>ChapterDelegate</name>
     <message>
         <source>Drag to reorder</source>
@@ -638,6 +738,48 @@
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Suggestion %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n 词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n 个词元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>avg log-prob %1</source>
+        <translation>平均对数概率 %1</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>写作中…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPopup</name>
+    <message>
+        <source>Instead of “%1”</source>
+        <translation>替换“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>What the model wrote</source>
+        <translation>模型写下的内容</translation>
+    </message>
+</context>
+<context>
     <name>WriterPane</name>
     <message>
         <source>Add a chapter to start writing.</source>
@@ -650,6 +792,52 @@
     <message>
         <source>This chapter has %L1 words. Typing stays quickest in chapters under 15,000 words: put the cursor where a new chapter should begin and press Ctrl+K to split it.</source>
         <translation>本章共有 %L1 词。章节少于 15,000 词时输入最为流畅：把光标放在新章节开始的位置，按 Ctrl+K 即可拆分。</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Continuation suggestions beside the editor (Ctrl+Shift+A)</source>
+        <translation>在编辑器旁显示续写建议 (Ctrl+Shift+A)</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::AssistantController</name>
+    <message>
+        <source>Suggestions will not be recorded in this project: %1</source>
+        <translation>建议不会记录到此项目中：%1</translation>
+    </message>
+    <message>
+        <source>No default model found; pick a model folder in Settings</source>
+        <translation>未找到默认模型；请在设置中选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>Loading the model was cancelled.</source>
+        <translation>模型加载已取消。</translation>
+    </message>
+    <message>
+        <source>Could not load the model “%1”: %2</source>
+        <translation>无法加载模型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>没有建议：%1</translation>
+    </message>
+    <message>
+        <source>This project is read-only, so suggestions cannot be inserted.</source>
+        <translation>此项目为只读，无法插入建议。</translation>
+    </message>
+    <message>
+        <source>Could not record this in the project: %1</source>
+        <translation>无法将此记录到项目中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::AssistantEngine</name>
+    <message>
+        <source>Loading language model “%1”</source>
+        <translation>加载语言模型“%1”</translation>
     </message>
 </context>
 <context>
@@ -787,6 +975,30 @@
     <message>
         <source>Splitting the chapter</source>
         <translation>拆分章节</translation>
+    </message>
+    <message>
+        <source>the chapter changed since</source>
+        <translation>章节在此期间已被更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted text (%L1 words) became %n new chapter(s) after this one, so that typing stays quick. Ctrl+Alt+Z undoes it.</source>
+        <translation>
+            <numerusform>粘贴的文本（%L1 词）已作为 %n 个新章节放在本章之后，以保持输入流畅。按 Ctrl+Alt+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted text %1 of %2</source>
+        <translation>粘贴的文本 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n chapter(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个章节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasting</source>
+        <translation>粘贴</translation>
     </message>
 </context>
 </TS>
