@@ -148,16 +148,15 @@ void onTrainVerb(const TrainOptions &o, int &exitCode)
                  double(settings.steps) * settings.batchSize * settings.config.nContext / double(totalTokens),
                  static_cast<unsigned long long>(settings.seed));
 
+    if (const auto step = models::checkpointStep(o.out))
+        std::fprintf(stderr, "resuming from the checkpoint at step %d of %d\n", *step, settings.steps);
     std::ofstream log(fs::path(o.out) / "training-log.csv", std::ios::app);
     const auto started = std::chrono::steady_clock::now();
     int firstStep = -1;
     const auto trained =
         models::trainLanguageModel(sources, *bos, settings, o.out, [&](const models::TrainProgress &p) {
-            if (firstStep < 0) {
+            if (firstStep < 0)
                 firstStep = p.step - 1;
-                if (p.resumed)
-                    std::fprintf(stderr, "resumed from the checkpoint at step %d\n", firstStep);
-            }
             const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
             const double eta = elapsed / std::max(1, p.step - firstStep) * (p.steps - p.step);
             const int filled = 24 * p.step / p.steps;

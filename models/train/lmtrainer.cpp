@@ -342,6 +342,18 @@ std::optional<fs::path> findCheckpoint(const fs::path &folder)
 
 }  // namespace
 
+std::optional<int> checkpointStep(const std::filesystem::path &outFolder)
+{
+    const auto found = findCheckpoint(outFolder / "checkpoint");
+    if (!found)
+        return std::nullopt;
+    std::ifstream stateFile(*found / "state.json");
+    const auto state = nlohmann::json::parse(stateFile, nullptr, /*allow_exceptions=*/false);
+    if (state.is_discarded() || !state.contains("step") || !state["step"].is_number_integer())
+        return std::nullopt;
+    return state["step"].get<int>();
+}
+
 Result<void> trainLanguageModel(const std::vector<TrainSource> &sources, std::int32_t bosId,
                                 const LmTrainSettings &settings, const std::filesystem::path &outFolder,
                                 const std::function<bool(const TrainProgress &)> &onStep)

@@ -47,6 +47,9 @@ struct TrainProgress {
     bool resumed = false;                  // the first report after resuming from a checkpoint
 };
 
+/// The step of the checkpoint a training into `outFolder` would resume from, if there is one.
+std::optional<int> checkpointStep(const std::filesystem::path &outFolder);
+
 /// Trains into `outFolder`: checkpoint/ (weights, optimizer moments, step) while running, and config.json +
 /// model.safetensors when done. Resumes from outFolder/checkpoint when it exists and was written with the same
 /// settings and data (InvalidArgument otherwise). `onStep` returning false stops after saving a checkpoint

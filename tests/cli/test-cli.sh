@@ -161,6 +161,22 @@ run "tokenize" 0 tokenize --model "$data/tokenize/llama2" --ids "In the beginnin
 run "tokenize no model" 2 tokenize --model "$work" "x" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
     pass "tokenize refuses a folder without tokenizer files"
 
+# lm train: a tiny model from a small text, usable at once by the other verbs; bad input exits 2 with one line.
+for i in $(seq 60); do echo "It is a truth universally acknowledged that a single man in possession of a good fortune must be in want of a wife. $i"; done >"$work/train.txt"
+tiny=(--vocab 300 --layers 1 --hidden 32 --heads 4 --kv-heads 2 --mlp 64 --context 16 --batch 2 --steps 3)
+run "lm train" 0 --threads 1 lm train --text "$work/train.txt" --out "$work/tiny-lm" "${tiny[@]}" &&
+    [ -s "$work/tiny-lm/model.safetensors" ] && [ -s "$work/tiny-lm/tokenizer.json" ] && pass "lm train writes a model folder"
+run "lm generate (trained)" 0 lm generate --model "$work/tiny-lm" --prompt "It is" --max-tokens 4 && pass "the trained model generates"
+run "lm train again" 0 --threads 1 lm train --text "$work/train.txt" --out "$work/tiny-lm" "${tiny[@]}" &&
+    grep -q "resuming from the checkpoint at step 3" "$work/err" && pass "lm train resumes from its checkpoint"
+printf 'caf\xe9 au lait\n' >"$work/latin1.txt"
+run "lm train invalid UTF-8" 2 lm train --text "$work/latin1.txt" --out "$work/bad-lm" "${tiny[@]}" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "UTF-8" "$work/err" && pass "lm train refuses invalid UTF-8 with one line"
+run "lm train missing text" 2 lm train --text "$work/none.txt" --out "$work/bad-lm" "${tiny[@]}" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && pass "lm train refuses a missing text with one line"
+run "lm train bad shape" 2 lm train --text "$work/train.txt" --out "$work/bad-lm" --hidden 30 --heads 4 &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && pass "lm train refuses a shape it cannot build"
+
 if ldd "$cli" | grep -q "libQt6"; then fail "noosphere-cli links Qt 6: $(ldd "$cli" | grep libQt6 | head -3)"; else
     pass "noosphere-cli does not link Qt 6"; fi
 
