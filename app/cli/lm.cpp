@@ -16,8 +16,8 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <iostream>
+#include <sstream>
 
 namespace noosphere::cli {
 namespace {
@@ -106,9 +106,14 @@ void addGenerate(CLI::App &lm, int &exitCode)
         auto session = model->newSession(o->n);
         if (!session.ok())
             return void(exitCode = reportModelError(session.error()));
-        models::GenerationRequest request{.prompt = models::encodeDocument(tokenizer.value(), model->config(), o->prompt),
-                                          .nAlternatives = o->n, .maxTokens = o->maxTokens, .sampler = o->sampler,
-                                          .seed = o->seed, .endOfText = model->config().eosId.value_or(-1)};
+        models::GenerationRequest request{
+            .prompt = models::encodeDocument(tokenizer.value(), model->config(), o->prompt),
+            .nAlternatives = o->n,
+            .maxTokens = o->maxTokens,
+            .sampler = o->sampler,
+            .seed = o->seed,
+            .endOfText = model->config().eosId.value_or(-1),
+            .keepTokens = int(models::encodeDocument(tokenizer.value(), model->config(), {}).size())};
         std::size_t printed = 0;
         std::cout << o->prompt << std::flush;
         const auto result = models::generate(**session, tokenizer.value(), request, {},
@@ -202,7 +207,8 @@ void addTokenize(CLI::App &app, int &exitCode)
 
 void addLmVerbs(CLI::App &app, int &exitCode)
 {
-    auto *lm = app.add_subcommand("lm", "Language models: inspect a model folder, generate text, score a text, train a model");
+    auto *lm =
+        app.add_subcommand("lm", "Language models: inspect a model folder, generate text, score a text, train a model");
     lm->require_subcommand(1);
     addInspect(*lm, exitCode);
     addGenerate(*lm, exitCode);

@@ -21,7 +21,8 @@ std::vector<std::int32_t> encodeDocument(const Tokenizer &tokenizer, const LmCon
 }
 
 Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer, const GenerationRequest &request,
-                                  const std::function<bool()> &cancelled, const TokenCallback &onToken) {
+                                  const std::function<bool()> &cancelled, const TokenCallback &onToken)
+{
     if (request.prompt.empty())
         return Error{ErrorCode::InvalidArgument, "the prompt is empty"};
     if (request.nAlternatives < 1 || request.nAlternatives != session.rows())
@@ -35,9 +36,13 @@ Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer
     // Leave room for the continuation: cut the prompt from the left, as a reader forgets the oldest text first.
     const int room = std::max(1, session.maxLength() - request.maxTokens);
     std::span<const std::int32_t> prompt(request.prompt);
+    std::vector<std::int32_t> kept;
     if (int(prompt.size()) > room) {
         result.promptTokensDropped = int(prompt.size()) - room;
-        prompt = prompt.subspan(size_t(result.promptTokensDropped));
+        const auto keep = std::size_t(std::clamp(request.keepTokens, 0, room - 1));
+        kept.assign(prompt.begin(), prompt.begin() + std::ptrdiff_t(keep));
+        kept.insert(kept.end(), prompt.begin() + std::ptrdiff_t(keep) + result.promptTokensDropped, prompt.end());
+        prompt = kept;
     }
     auto logits = session.setPrompt(prompt);
     if (!logits.ok())
@@ -99,7 +104,8 @@ Result<GenerationResult> generate(LmSession &session, const Tokenizer &tokenizer
             }
             if (onToken)
                 onToken(r, token.id,
-                        utf8::toValid(std::string_view(bytes[size_t(r)]).substr(0, utf8::completePrefix(bytes[size_t(r)]))));
+                        utf8::toValid(
+                            std::string_view(bytes[size_t(r)]).substr(0, utf8::completePrefix(bytes[size_t(r)]))));
         }
         if (std::all_of(done.begin(), done.end(), [](bool d) { return d; }) || t + 1 == request.maxTokens)
             break;

@@ -30,6 +30,7 @@ struct GenerationRequest {
     std::vector<std::string> stopStrings;  // a row stops at the first of these (not included in its text)
     std::int32_t endOfText = -1;           // this id ends a row; -1 = none
     int topAlternatives = 0;               // > 0: record the n most likely tokens at each generated position
+    int keepTokens = 0;  // leading prompt tokens never cut when the prompt is too long (BOS), as llama.cpp's n_keep
 };
 
 struct Alternative {

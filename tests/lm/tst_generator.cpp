@@ -69,7 +69,9 @@ class TestGenerator : public QObject {
     {
         auto ids = m_tokenizer->encode(text);
         ids.insert(ids.begin(), 1);  // BOS
-        return {.prompt = ids, .nAlternatives = k, .maxTokens = 12,
+        return {.prompt = ids,
+                .nAlternatives = k,
+                .maxTokens = 12,
                 .sampler = {.temperature = 1.0f, .topK = 0, .topP = 1.0f, .minP = 0, .repetitionPenalty = 1.0f},
                 .seed = seed};
     }
@@ -133,9 +135,10 @@ private Q_SLOTS:
     {
         auto session = m_model->newSession(3);
         int tokens = 0;
-        const auto result = generate(**session, *m_tokenizer, request("And the earth", 3, 1),
-                                     [&] { return tokens >= 9; },  // after three steps of three rows
-                                     [&](int, std::int32_t, const std::string &) { ++tokens; });
+        const auto result = generate(
+            **session, *m_tokenizer, request("And the earth", 3, 1),
+            [&] { return tokens >= 9; },  // after three steps of three rows
+            [&](int, std::int32_t, const std::string &) { ++tokens; });
         QVERIFY(result.ok());
         for (const auto &alt : result->alternatives) {
             QCOMPARE(alt.end, Alternative::End::Cancelled);
@@ -180,6 +183,30 @@ private Q_SLOTS:
         const auto again = generate(**session, *m_tokenizer, longer);
         QVERIFY(again.ok());
         QVERIFY(again->promptTokensReused >= int(shortReq.prompt.size()));  // only the new words were prefilled
+    }
+
+    void cutPromptKeepsItsBosWhenAsked()
+    {
+        auto session = m_model->newSession(2);
+        std::string longText;
+        for (int i = 0; i < 40; ++i)
+            longText += "light and darkness ";
+        auto req = request(longText, 2, 9);
+        req.keepTokens = 1;
+        const auto cut = generate(**session, *m_tokenizer, req);
+        QVERIFY(cut.ok());
+        const int room = 64 - req.maxTokens;
+        QCOMPARE(cut->promptTokensDropped, int(req.prompt.size()) - room);
+
+        // The same as asking for BOS + the newest room - 1 tokens directly.
+        auto manual = req;
+        manual.keepTokens = 0;
+        manual.prompt.assign(req.prompt.end() - (room - 1), req.prompt.end());
+        manual.prompt.insert(manual.prompt.begin(), 1);
+        const auto direct = generate(**session, *m_tokenizer, manual);
+        QVERIFY(direct.ok());
+        QCOMPARE(direct->promptTokensDropped, 0);
+        QCOMPARE(texts(cut.value()), texts(direct.value()));
     }
 
     void recordsTheTopAlternativesOfEachTokenWhenAsked()

@@ -354,7 +354,6 @@ void AssistantController::request(std::vector<GeneratedToken> head)
     } else {
         const auto window = promptBefore(*doc, m_cursor, m_model->contextWindow * kPromptBytesPerToken);
         input.promptText = window.text;
-        input.promptStartsDocument = window.startsDocument;
     }
     input.head = std::move(head);
     input.nAlternatives = alternatives();

@@ -124,17 +124,21 @@ void LmHost::unload()
 
 std::vector<std::int32_t> LmHost::encodePrompt(const GenerationInput &input) const
 {
-    auto ids = input.promptStartsDocument ? models::encodeDocument(*m_tokenizer, m_model->config(), input.promptText)
-                                          : m_tokenizer->encode(input.promptText);
+    // The document marker (BOS) leads every prompt, a cut one too: our models saw it before every training window,
+    // and llama.cpp keeps it the same way when it shifts the context.
+    auto ids = models::encodeDocument(*m_tokenizer, m_model->config(), input.promptText);
     if (ids.empty() && input.head.empty()) {
-        // An empty chapter: start from the model's document marker (BOS, else GPT-2's end-of-text).
+        // An empty chapter of a model without BOS: start from GPT-2's end-of-text.
         const auto &config = m_model->config();
-        if (auto start = config.bosId ? config.bosId : m_tokenizer->bosId())
-            ids.push_back(*start);
-        else if (auto end = config.eosId ? config.eosId : m_tokenizer->eosId())
+        if (auto end = config.eosId ? config.eosId : m_tokenizer->eosId())
             ids.push_back(*end);
     }
     return ids;
+}
+
+int LmHost::documentStartTokens() const
+{
+    return int(models::encodeDocument(*m_tokenizer, m_model->config(), {}).size());
 }
 
 std::string LmHost::optionText(std::int32_t id) const
@@ -213,7 +217,8 @@ models::Result<GenerationOutput> LmHost::generate(const GenerationInput &input, 
                                       .sampler = input.sampler,
                                       .seed = input.seed,
                                       .endOfText = m_model->config().eosId.value_or(m_tokenizer->eosId().value_or(-1)),
-                                      .topAlternatives = input.topAlternatives};
+                                      .topAlternatives = input.topAlternatives,
+                                      .keepTokens = documentStartTokens()};
     auto result =
         models::generate(*m_session, *m_tokenizer, request, cancelled,
                          [&](int row, std::int32_t, const std::string &text) { onText(row, headText + text); });
@@ -224,10 +229,10 @@ models::Result<GenerationOutput> LmHost::generate(const GenerationInput &input, 
     const int keptFromBase = std::max(0, int(base.size()) - result->promptTokensDropped);
     output.promptTokens = keptFromBase;
     output.promptTokensDropped = result->promptTokensDropped;
-    // The prompt as written when the model read all of it (no BOS text in it); else the part it kept.
-    output.prompt = result->promptTokensDropped == 0
-                        ? input.promptText
-                        : m_tokenizer->decode(std::span(base).subspan(base.size() - std::size_t(keptFromBase)));
+    // The prompt as written when the model read all of it (no BOS text in it); else the part it kept after BOS.
+    const auto start = std::min(base.size(), std::size_t(documentStartTokens() + result->promptTokensDropped));
+    output.prompt =
+        result->promptTokensDropped == 0 ? input.promptText : m_tokenizer->decode(std::span(base).subspan(start));
     for (const auto &alt : result->alternatives) {
         auto card = describe(input.head, alt.ids, alt.logProbs, alt.topAlternatives);
         card.end = endName(alt.end);

@@ -50,9 +50,8 @@ struct GeneratedCard {
 };
 
 struct GenerationInput {
-    std::string promptText;             // the chapter before the cursor, already cut to fit (see promptwindow.h)
-    bool promptStartsDocument = false;  // nothing was cut: Llama-family models want BOS here
-    std::vector<GeneratedToken> head;   // tokens every card starts with (a token pick), appended to the prompt
+    std::string promptText;            // the chapter before the cursor, already cut to fit (see promptwindow.h)
+    std::vector<GeneratedToken> head;  // tokens every card starts with (a token pick), appended to the prompt
     int nAlternatives = 3;
     int maxTokens = 32;
     models::SamplerSettings sampler;
@@ -85,6 +84,7 @@ public:
 
 private:
     std::vector<std::int32_t> encodePrompt(const GenerationInput &input) const;
+    int documentStartTokens() const;  // BOS before the text: kept when the prompt is cut
     GeneratedCard describe(const std::vector<GeneratedToken> &head, const std::vector<std::int32_t> &ids,
                            const std::vector<float> &logProbs,
                            const std::vector<std::vector<models::SampledToken>> &top) const;
