@@ -13,7 +13,8 @@
 namespace noosphere::models {
 
 Result<ScoreResult> scoreText(LanguageModel &model, const Tokenizer &tokenizer, std::string_view text,
-                              const std::function<void(double)> &progress, const std::function<bool()> &cancelled) {
+                              const std::function<void(double)> &progress, const std::function<bool()> &cancelled)
+{
     ScoreResult score;
     score.nBytes = std::int64_t(text.size());
     const auto &config = model.config();
@@ -26,15 +27,21 @@ Result<ScoreResult> scoreText(LanguageModel &model, const Tokenizer &tokenizer, 
     const auto nVocab = std::size_t(config.nVocab);
     // Window w covers [start, start + window); it scores positions from `firstScored` on, each predicted from
     // the position before it. The first window scores all but its first token, later ones their last stride.
+    // Later windows begin with the document's BOS in place of their first token, as every prompt does.
+    const std::size_t keep = encodeDocument(tokenizer, config, {}).size();
+    std::vector<std::int32_t> tokens;
     std::size_t scoredUpTo = 1;  // ids[0] is never predicted
     for (std::size_t start = 0; scoredUpTo < ids.size(); start += stride) {
         if (cancelled && cancelled())
             return Error{ErrorCode::Cancelled, "scoring cancelled"};
         const std::size_t end = std::min(ids.size(), start + window);
-        auto logits = model.logitsAll(std::span(ids).subspan(start, end - start));
+        tokens.assign(ids.begin() + std::ptrdiff_t(start), ids.begin() + std::ptrdiff_t(end));
+        if (start > 0)
+            std::copy_n(ids.begin(), std::min(keep, tokens.size()), tokens.begin());
+        auto logits = model.logitsAll(tokens);
         if (!logits.ok())
             return logits.error();
-        for (std::size_t pos = std::max(scoredUpTo, start + 1); pos < end; ++pos) {
+        for (std::size_t pos = std::max(scoredUpTo, start + (start > 0 ? keep : 0) + 1); pos < end; ++pos) {
             const float *row = logits->data() + (pos - 1 - start) * nVocab;
             const float maxLogit = *std::max_element(row, row + nVocab);
             double sum = 0;
@@ -51,7 +58,8 @@ Result<ScoreResult> scoreText(LanguageModel &model, const Tokenizer &tokenizer, 
     return score;
 }
 
-Result<double> xzBitsPerByte(std::string_view text) {
+Result<double> xzBitsPerByte(std::string_view text)
+{
     if (text.empty())
         return Error{ErrorCode::InvalidArgument, "the text is empty"};
     std::vector<std::uint8_t> out(lzma_stream_buffer_bound(text.size()));

@@ -3,6 +3,7 @@
 // from its checkpoint ends with exactly the weights of an uninterrupted run.
 #include "io/safetensors.h"
 #include "lm/languagemodel.h"
+#include "lm/scorer.h"
 #include "tokenize/tokenizer.h"
 #include "train/bpetrainer.h"
 #include "train/lmtrainer.h"
@@ -111,6 +112,15 @@ private Q_SLOTS:
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().detail.c_str());
         QCOMPARE(model->config().nLayer, 2);
         QCOMPARE(model->config().bosId.value_or(-1), 0);
+
+        // lm score: every token of a text longer than the context is scored once, in BOS-led windows, and the
+        // text the model learnt costs it clearly less than a uniform guess (~4.2 bits/byte with this vocabulary).
+        const auto text = corpus(2);
+        const auto score = scoreText(*model, *tokenizer, text);
+        QVERIFY2(score.ok(), score.ok() ? "" : score.error().detail.c_str());
+        QCOMPARE(score->nTokens, std::int64_t(tokenizer->encode(text).size()));
+        QVERIFY(score->nTokens > 4 * settings.config.nContext);
+        QVERIFY2(score->bitsPerByte() < 3.2, qPrintable(QString::number(score->bitsPerByte())));
     }
 
     void resumedRunEqualsUninterruptedRun()
