@@ -47,11 +47,13 @@ cmake --build build --target noosphere-cli
 export MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=68719476736 MALLOC_TOP_PAD_=536870912
 
 # 6 layers, hidden 256, 8 heads (4 key/value heads), SwiGLU 704, 256-token context, 4,096-token vocabulary:
-# ~5.5 M parameters, sized to train on a 2-core CPU in about an hour (a GPU takes minutes).
-build/bin/noosphere-cli lm train \
+# ~5.5 M parameters, sized to train on a 2-core CPU in under an hour (a GPU takes minutes).
+# One thread: the run is then the same on any core count, and a 2-core machine stays usable; with two threads
+# OpenMP's barriers stall whenever anything else wants a core (4x slower here while a build ran).
+build/bin/noosphere-cli --threads 1 lm train \
     --text "$data/prepared/austen-train.txt:3" --text "$data/prepared/kjv.txt:1" --text "$data/prepared/sotu.txt:1" \
     --out "$out" --vocab 4096 --layers 6 --hidden 256 --heads 8 --kv-heads 4 --mlp 704 --context 256 \
-    --steps 1400 --batch 16 --lr 2e-3 --min-lr 2e-4 --warmup 100 --seed 20261123 \
+    --steps 900 --batch 16 --lr 2e-3 --min-lr 2e-4 --warmup 60 --seed 20261123 \
     --eval-every 200 --checkpoint-every 50 --device "$device"
 
 build/bin/noosphere-cli lm score --model "$out" "$data/prepared/persuasion-heldout.txt"
