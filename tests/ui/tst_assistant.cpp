@@ -156,7 +156,9 @@ private Q_SLOTS:
         QVERIFY(!chosen.isEmpty());
         QSignalSpy inserted(m_assistant.get(), &ui::AssistantController::inserted);
         m_assistant->accept(1);
-        QCOMPARE(doc()->toPlainText(), before + chosen);
+        QVERIFY(!chosen.contains(QLatin1Char('\r')));  // shown as the editor will hold it
+        // toPlainText() gives a no-break space as a space.
+        QCOMPARE(doc()->toPlainText(), QString(before + chosen).replace(QChar::Nbsp, QLatin1Char(' ')));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(0).toInt(), int(before.size() + chosen.size()));
         QCOMPARE(m_assistant->suggestions()->rowCount(), 0);

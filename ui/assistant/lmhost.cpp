@@ -60,6 +60,17 @@ models::Result<std::string> sha256OfFiles(const QStringList &files, const std::f
     return hash.result().toHex().toStdString();
 }
 
+// A card shows what accepting it puts in the editor, whose document turns CR and the Unicode line and paragraph
+// separators into line breaks; one character each, so token offsets stay put.
+std::string asEditorText(std::string text)
+{
+    for (std::string_view separator : {"\r", "\u2028", "\u2029"}) {
+        for (auto at = text.find(separator); at != std::string::npos; at = text.find(separator, at + 1))
+            text.replace(at, separator.size(), "\n");
+    }
+    return text;
+}
+
 const char *endName(models::Alternative::End end)
 {
     using End = models::Alternative::End;
@@ -182,8 +193,10 @@ GeneratedCard LmHost::describe(const std::vector<GeneratedToken> &head, const st
     }
     if (!pending.empty())
         card.tokens[owner].piece = models::utf8::toValid(pending);  // cut mid-character: shown as U+FFFD
-    for (const auto &token : card.tokens)
+    for (auto &token : card.tokens) {
+        token.piece = asEditorText(token.piece);
         card.text += token.piece;
+    }
     card.meanLogProb = card.tokens.empty() ? 0 : sum / double(card.tokens.size());
     return card;
 }
