@@ -7,6 +7,8 @@
 #include "lm/languagemodel.h"
 #include "tokenize/tokenizer.h"
 
+#include "../ui/randomlm.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,48 +17,6 @@
 #include <random>
 
 using namespace noosphere::models;
-
-namespace {
-
-// A one-layer Llama whose vocabulary is the fixture tokenizer's, with random weights scaled so that its
-// next-token distributions are broad (so sampling matters).
-void writeRandomLlama(const std::filesystem::path &dir, int nVocab)
-{
-    const int hidden = 32, heads = 2, kvHeads = 1, headDim = 16, mlp = 48;
-    std::ofstream(dir / "config.json") << R"({"model_type": "llama", "architectures": ["LlamaForCausalLM"],
-        "vocab_size": )" << nVocab << R"(, "hidden_size": 32, "intermediate_size": 48, "num_hidden_layers": 1,
-        "num_attention_heads": 2, "num_key_value_heads": 1, "max_position_embeddings": 64, "rms_norm_eps": 1e-5,
-        "rope_theta": 10000.0, "tie_word_embeddings": false, "bos_token_id": 1, "eos_token_id": 2})";
-    std::mt19937 rng(1234);
-    std::normal_distribution<float> normal(0.0f, 0.4f);
-    std::vector<std::vector<float>> storage;
-    std::vector<TensorToWrite> tensors;
-    auto add = [&](const std::string &name, std::vector<std::int64_t> shape, bool ones = false) {
-        std::int64_t n = 1;
-        for (auto d : shape)
-            n *= d;
-        auto &data = storage.emplace_back(std::size_t(n));
-        for (auto &x : data)
-            x = ones ? 1.0f : normal(rng);
-        tensors.push_back({name, DType::F32, shape, std::as_bytes(std::span(data))});
-    };
-    storage.reserve(16);
-    add("model.embed_tokens.weight", {nVocab, hidden});
-    add("model.layers.0.input_layernorm.weight", {hidden}, true);
-    add("model.layers.0.self_attn.q_proj.weight", {heads * headDim, hidden});
-    add("model.layers.0.self_attn.k_proj.weight", {kvHeads * headDim, hidden});
-    add("model.layers.0.self_attn.v_proj.weight", {kvHeads * headDim, hidden});
-    add("model.layers.0.self_attn.o_proj.weight", {hidden, heads * headDim});
-    add("model.layers.0.post_attention_layernorm.weight", {hidden}, true);
-    add("model.layers.0.mlp.gate_proj.weight", {mlp, hidden});
-    add("model.layers.0.mlp.up_proj.weight", {mlp, hidden});
-    add("model.layers.0.mlp.down_proj.weight", {hidden, mlp});
-    add("model.norm.weight", {hidden}, true);
-    add("lm_head.weight", {nVocab, hidden});
-    QVERIFY(writeSafetensors(dir / "model.safetensors", tensors).ok());
-}
-
-}  // namespace
 
 class TestGenerator : public QObject {
     Q_OBJECT
@@ -87,11 +47,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         const std::filesystem::path dir = m_dir.path().toStdString();
-        std::filesystem::copy_file(NOOSPHERE_TOKENIZE_DATA_DIR "/llama2/tokenizer.json", dir / "tokenizer.json");
+        // A one-layer random Llama with the llama2 fixture's tokenizer; weights broad enough that sampling matters.
+        QVERIFY(noosphere::tests::writeRandomLlama(
+            dir, std::filesystem::path(NOOSPHERE_TOKENIZE_DATA_DIR).parent_path(), 64, 1234));
         auto tokenizer = Tokenizer::loadFolder(dir);
         QVERIFY(tokenizer.ok());
         m_tokenizer.emplace(std::move(tokenizer).value());
-        writeRandomLlama(dir, m_tokenizer->vocabSize());
         auto model = LanguageModel::load(dir);
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().detail.c_str());
         m_model.emplace(std::move(model).value());

@@ -15,15 +15,15 @@
 
 namespace noosphere::tests {
 
-/// Writes config.json, model.safetensors and tokenizer.json into `folder` (created). `testData` is tests/data.
-/// `contextTokens`: max_position_embeddings. False when a file could not be written.
-inline bool writeRandomLlama(const QString &folder, const QString &testData, int contextTokens = 128)
+/// Writes config.json, model.safetensors and tokenizer.json into `dir` (created). `testData` is tests/data.
+/// `contextTokens`: max_position_embeddings; `seed` draws the weights. False when a file could not be written.
+inline bool writeRandomLlama(const std::filesystem::path &dir, const std::filesystem::path &testData,
+                             int contextTokens = 128, unsigned seed = 20240611)
 {
     namespace fs = std::filesystem;
-    const fs::path dir = folder.toStdString();
     std::error_code error;
     fs::create_directories(dir, error);
-    fs::copy_file(fs::path(testData.toStdString()) / "tokenize/llama2/tokenizer.json", dir / "tokenizer.json",
+    fs::copy_file(testData / "tokenize/llama2/tokenizer.json", dir / "tokenizer.json",
                   fs::copy_options::overwrite_existing, error);
     if (error)
         return false;
@@ -33,7 +33,7 @@ inline bool writeRandomLlama(const QString &folder, const QString &testData, int
         "num_attention_heads": 2, "num_key_value_heads": 1, "max_position_embeddings": )"
                                        << contextTokens << R"(, "rms_norm_eps": 1e-5, "rope_theta": 10000.0,
         "tie_word_embeddings": false, "bos_token_id": 1, "eos_token_id": 2})";
-    std::mt19937 rng(20240611);
+    std::mt19937 rng(seed);
     std::normal_distribution<float> normal(0.0f, 0.4f);
     std::vector<std::vector<float>> storage;
     storage.reserve(16);
@@ -60,6 +60,12 @@ inline bool writeRandomLlama(const QString &folder, const QString &testData, int
     add("model.norm.weight", {hidden}, true);
     add("lm_head.weight", {nVocab, hidden});
     return models::writeSafetensors(dir / "model.safetensors", tensors).ok();
+}
+
+inline bool writeRandomLlama(const QString &folder, const QString &testData, int contextTokens = 128)
+{
+    return writeRandomLlama(std::filesystem::path(folder.toStdString()), std::filesystem::path(testData.toStdString()),
+                            contextTokens);
 }
 
 }  // namespace noosphere::tests
