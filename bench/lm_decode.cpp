@@ -6,10 +6,13 @@
 #include "lm/languagemodel.h"
 #include "lm/sampler.h"
 
+#include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <random>
 #include <span>
 #include <string>
@@ -41,62 +44,38 @@ struct Options {
 
 [[noreturn]] void usage(const char *why)
 {
-    std::fprintf(stderr,
-                 "bench_lm_decode: %s\n"
-                 "usage: bench_lm_decode --model DIR [--device cpu|cuda] [--dtype f32|bf16] [--threads N]\n"
-                 "       [--prompt-tokens N] [--warmup N] [--steps N] [--rows K] [--context N] [--added N]\n"
-                 "       [--reps N] [--seed S] [--json]\n",
-                 why);
+    std::fprintf(stderr, "bench_lm_decode: %s\n", why);
     std::exit(2);
 }
 
 Options parseOptions(int argc, char **argv)
 {
+    const CLI::Range kAtLeastOne(1, std::numeric_limits<int>::max()), kAtLeastZero(0, std::numeric_limits<int>::max());
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--json") {
-            o.json = true;
-            continue;
-        }
-        if (i + 1 >= argc)
-            usage(("missing value after " + std::string(arg)).c_str());
-        const std::string value = argv[++i];
-        const auto number = [&](int min) {
-            const int n = std::atoi(value.c_str());
-            if (n < min)
-                usage((std::string(arg) + " must be at least " + std::to_string(min)).c_str());
-            return n;
-        };
-        if (arg == "--model")
-            o.model = value;
-        else if (arg == "--device" && (value == "cpu" || value == "cuda"))
-            o.device = value == "cuda" ? DeviceKind::Cuda : DeviceKind::Cpu;
-        else if (arg == "--dtype" && (value == "f32" || value == "bf16"))
-            o.dtype = value == "bf16" ? ComputeDType::BFloat16 : ComputeDType::Float32;
-        else if (arg == "--threads")
-            o.threads = number(0);
-        else if (arg == "--prompt-tokens")
-            o.promptTokens = number(1);
-        else if (arg == "--warmup")
-            o.warmupSteps = number(0);
-        else if (arg == "--steps")
-            o.steps = number(1);
-        else if (arg == "--rows")
-            o.rows = number(1);
-        else if (arg == "--context")
-            o.contextTokens = number(1);
-        else if (arg == "--added")
-            o.addedTokens = number(1);
-        else if (arg == "--reps")
-            o.reps = number(1);
-        else if (arg == "--seed")
-            o.seed = std::strtoull(value.c_str(), nullptr, 10);
-        else
-            usage(("unknown option or value: " + std::string(arg) + " " + value).c_str());
+    std::string device = "cpu", dtype = "f32";
+    CLI::App app("Decode speed and first-token latency of a model folder, through the public models/ API",
+                 "bench_lm_decode");
+    app.add_option("--model", o.model, "Model folder")->required();
+    app.add_option("--device", device, "cpu or cuda")->check(CLI::IsMember({"cpu", "cuda"}));
+    app.add_option("--dtype", dtype, "f32 or bf16")->check(CLI::IsMember({"f32", "bf16"}));
+    app.add_option("--threads", o.threads, "0 = one per hardware thread")->check(kAtLeastZero);
+    app.add_option("--prompt-tokens", o.promptTokens, "Prefilled before the decode loop")->check(kAtLeastOne);
+    app.add_option("--warmup", o.warmupSteps, "Decode steps not timed")->check(kAtLeastZero);
+    app.add_option("--steps", o.steps, "Timed decode steps")->check(kAtLeastOne);
+    app.add_option("--rows", o.rows, "K alternatives")->check(kAtLeastOne);
+    app.add_option("--context", o.contextTokens, "Tokens held before the pause")->check(kAtLeastOne);
+    app.add_option("--added", o.addedTokens, "Tokens typed during the pause")->check(kAtLeastOne);
+    app.add_option("--reps", o.reps, "Latency repetitions (median)")->check(kAtLeastOne);
+    app.add_option("--seed", o.seed, "Seed of the token ids");
+    app.add_flag("--json", o.json, "Print JSON");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int code = app.exit(e);  // prints the help or the error
+        std::exit(code == 0 ? 0 : 2);  // bad input exits 2, as noosphere-cli does
     }
-    if (o.model.empty())
-        usage("--model is required");
+    o.device = device == "cuda" ? DeviceKind::Cuda : DeviceKind::Cpu;
+    o.dtype = dtype == "bf16" ? ComputeDType::BFloat16 : ComputeDType::Float32;
     return o;
 }
 

@@ -8,11 +8,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -27,33 +30,23 @@ struct Options {
     bool json = false;
 };
 
-[[noreturn]] void usage(const char *why)
-{
-    std::fprintf(stderr, "bench_membw: %s\nusage: bench_membw [--threads N] [--mib M] [--seconds S] [--json]\n", why);
-    std::exit(2);
-}
-
 Options parseOptions(int argc, char **argv)
 {
+    const CLI::Range kAtLeastZero(0, std::numeric_limits<int>::max());
     Options o;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--json") {
-            o.json = true;
-        } else if (i + 1 < argc && arg == "--threads") {
-            o.threads = std::atoi(argv[++i]);
-        } else if (i + 1 < argc && arg == "--mib") {
-            o.mib = std::strtoull(argv[++i], nullptr, 10);
-        } else if (i + 1 < argc && arg == "--seconds") {
-            o.seconds = std::atof(argv[++i]);
-        } else {
-            usage(("unknown option: " + std::string(arg)).c_str());
-        }
+    CLI::App app("Sustained read bandwidth of main memory", "bench_membw");
+    app.add_option("--threads", o.threads, "0 = one per hardware thread")->check(kAtLeastZero);
+    app.add_option("--mib", o.mib, "Buffer size in MiB")->check(CLI::Range(std::size_t(64), std::size_t(1) << 20));
+    app.add_option("--seconds", o.seconds, "Measuring budget")->check(CLI::Range(0.01, 3600.0));
+    app.add_flag("--json", o.json, "Print JSON");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int code = app.exit(e);  // prints the help or the error
+        std::exit(code == 0 ? 0 : 2);  // bad input exits 2, as noosphere-cli does
     }
     if (o.threads <= 0)
         o.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    if (o.mib < 64)
-        usage("--mib must be at least 64");
     return o;
 }
 
