@@ -156,6 +156,7 @@ public:
             p.name = m_network->checkpointNames(item.key()).front();
             p.value = item.value();
             p.decays = p.value.dim() == 2;
+            p.value.requires_grad_(true);  // the networks make inference-only parameters
             m_parameters.push_back(std::move(p));
         }
         m_mask = lm::makeCausalMask(settings.config.nContext, 0, device);
@@ -191,6 +192,7 @@ public:
         auto weights = SafetensorsSet::openFolder(checkpoint);
         if (!weights)
             return weights.error();
+        c10::NoGradGuard noGrad;  // the loader writes into leaves that require grad
         if (auto loaded = lm::loadWeights(*m_network, *weights, checkpoint, {}); !loaded)
             return loaded.error();
         auto moments = SafetensorsFile::open(checkpoint / "optimizer.safetensors");
@@ -209,20 +211,19 @@ public:
     /// One optimisation step on `batch` (B, T + 1); returns the loss.
     double step(const at::Tensor &batch, int stepIndex)
     {
-        for (auto &p : m_parameters) {
-            p.value.requires_grad_(true);
+        for (auto &p : m_parameters)
             p.value.mutable_grad() = at::Tensor();
-        }
         auto tokens = batch.to(m_options.device());
         const auto T = tokens.size(1) - 1;
         auto loss = lossOf(tokens.narrow(1, 0, T), tokens.narrow(1, 1, T));
         loss.backward();
 
         c10::NoGradGuard noGrad;
-        double squared = 0;
+        // Summed in double, in parameter order: the same number the shipped model was trained with.
+        auto squared = at::zeros({}, m_options.dtype(at::kDouble));
         for (auto &p : m_parameters)
-            squared += p.value.grad().pow(2).sum().item<double>();
-        const double norm = std::sqrt(squared);
+            squared += p.value.grad().pow(2).sum().to(at::kDouble);
+        const double norm = std::sqrt(squared.item<double>());  // one device sync per step, not one per tensor
         const double clip = norm > m_settings.gradientClip ? m_settings.gradientClip / norm : 1.0;
         const double lr = learningRateAt(stepIndex, m_settings);
         constexpr double beta1 = 0.9, beta2 = 0.95, eps = 1e-8;
