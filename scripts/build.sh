@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
+scripts/npm-data.sh
 [ -f build/build.ninja ] || cmake --preset default
 cmake --build --preset default

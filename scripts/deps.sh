@@ -15,6 +15,9 @@ packages=(
     libtorch-dev libopenblas0-openmp libopencv-dev libopencv-contrib-dev libsqlite3-dev sqlite3 libicu-dev liblzma-dev
     # libraries chosen over hand-written code: SQLite wrapper, JSON, command line
     libsqlitecpp-dev nlohmann-json3-dev libcli11-dev
+    # the Writer's knowledge tools: WordNet 3.0 (and the wn tool its tests compare with), place names,
+    # epubcheck for the EPUB export test; npm data packages come from scripts/npm-data.sh
+    wordnet-base wordnet libgeonames-common epubcheck
     # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,
     # CJK and emoji fonts, packaging
     qml6-module-qt-labs-folderlistmodel libqt6svg6
