@@ -4,6 +4,8 @@
 // Internal header: only models/lm includes it.
 #pragma once
 
+#include "lm/rowsgemv.h"
+
 #include <torch/nn/module.h>
 
 #include <algorithm>
@@ -18,70 +20,25 @@ inline at::Tensor newParameter(torch::nn::Module &module, const std::string &nam
     return module.register_parameter(name, at::empty(shape, options), /*requires_grad=*/false);
 }
 
-// Rows up to which a CPU float32 projection runs as one GEMV per row.
-constexpr std::int64_t kGemvMaxRows = 4;
-// With several rows, a weight is walked in blocks this big, each read from memory once and from cache for the
-// other rows: K alternatives then cost little more than one (1.5–3 MB blocks measured best for GPT-2's head).
-constexpr std::int64_t kWeightBlockBytes = 2 << 20;
-
-// y = x Wᵀ + b for W stored (out, in) row-major (Linear): blocks of output rows.
-inline void blockedRowsOutputMajor(const at::Tensor &x2, const at::Tensor &weight, const at::Tensor &bias,
-                                   at::Tensor &y, std::int64_t blockBytes)
-{
-    const auto in = weight.size(1), out = weight.size(0);
-    const auto block = std::max<std::int64_t>(64, blockBytes / (in * 4));
-    for (std::int64_t start = 0; start < out; start += block) {
-        const auto len = std::min(block, out - start);
-        auto w = weight.narrow(0, start, len);  // (len, in)
-        for (std::int64_t i = 0; i < x2.size(0); ++i) {
-            auto yi = y.select(0, i).narrow(0, start, len);  // (len)
-            if (bias.defined())
-                at::addmv_out(yi, bias.narrow(0, start, len), w, x2.select(0, i));
-            else
-                at::mv_out(yi, w, x2.select(0, i));
-        }
-    }
-}
-
-// The same for W a transposed view of a row-major (in, out) matrix (GPT-2's Conv1D): blocks of input rows,
-// each adding its share to every output.
-inline void blockedRowsInputMajor(const at::Tensor &x2, const at::Tensor &weight, const at::Tensor &bias,
-                                  at::Tensor &y, std::int64_t blockBytes)
-{
-    const auto in = weight.size(1), out = weight.size(0);
-    const auto stored = weight.t();  // (in, out), contiguous rows
-    const auto block = std::max<std::int64_t>(64, blockBytes / (out * 4));
-    if (bias.defined())
-        y.copy_(bias.expand({x2.size(0), out}));
-    else
-        y.zero_();
-    for (std::int64_t start = 0; start < in; start += block) {
-        const auto len = std::min(block, in - start);
-        auto w = stored.narrow(0, start, len).t();  // (out, len)
-        for (std::int64_t i = 0; i < x2.size(0); ++i)
-            y.select(0, i).addmv_(w, x2.select(0, i).narrow(0, start, len));
-    }
-}
-
 // x Wᵀ + b for x (…, in) and W (out, in), which may be a transposed view.
 // NOTE: a decode step has 1–4 rows. OpenBLAS's GEMM packs the whole weight matrix even for one row and reads
-// it at 6–13 GB/s; its GEMV streams the same weights 3–7× faster (measured on the 2-core VM, GPT-2-sized
-// matrices). LibTorch's bfloat16 GEMV on the CPU is a slow generic loop and CUDA has no such problem, so only
-// CPU float32 takes this path.
+// it at 6–13 GB/s, and its GEMV reads the weights once per row; gemvRows reads them once for all the rows at
+// close to the memory bandwidth (measured on the 2-core VM, GPT-2-sized matrices). LibTorch's bfloat16 GEMV on
+// the CPU is a slow generic loop and CUDA has no such problem, so only CPU float32 with row-major weights takes
+// this path (Conv1D stores its weight so that it is).
 inline at::Tensor affine(const at::Tensor &x, const at::Tensor &weight, const at::Tensor &bias)
 {
     const auto in = weight.size(1), out = weight.size(0);
     auto x2 = x.reshape({-1, in});  // (N, in)
     const auto n = x2.size(0);
     at::Tensor y;
-    const bool rowMajor = weight.stride(1) == 1, transposed = weight.stride(0) == 1;
-    if (n <= kGemvMaxRows && x2.is_cpu() && x2.scalar_type() == at::kFloat && (rowMajor || transposed)) {
+    if (n <= kGemvMaxRows && x2.is_cpu() && x2.scalar_type() == at::kFloat && weight.scalar_type() == at::kFloat &&
+        weight.stride(1) == 1 && (!bias.defined() || bias.is_contiguous()) &&
+        !(at::GradMode::is_enabled() && (weight.requires_grad() || x2.requires_grad()))) {  // no autograd here
+        x2 = x2.contiguous();
         y = at::empty({n, out}, x2.options());  // (N, out)
-        const auto blockBytes = n > 1 ? kWeightBlockBytes : out * in * 4;  // one row: no reuse to win
-        if (rowMajor)
-            blockedRowsOutputMajor(x2, weight, bias, y, blockBytes);
-        else
-            blockedRowsInputMajor(x2, weight, bias, y, blockBytes);
+        gemvRows(weight.data_ptr<float>(), weight.stride(0), out, in, x2.data_ptr<float>(), n,
+                 bias.defined() ? bias.data_ptr<float>() : nullptr, y.data_ptr<float>());
     } else {
         y = bias.defined() ? at::addmm(bias, x2, weight.t()) : at::mm(x2, weight.t());  // (N, out)
     }
@@ -111,7 +68,9 @@ class Conv1DImpl : public torch::nn::Module {
 public:
     Conv1DImpl(std::int64_t in, std::int64_t out, const at::TensorOptions &options)
     {
-        weight = newParameter(*this, "weight", {in, out}, options);
+        // Stored as the transpose of a row-major (out, in) matrix: the same (in, out) tensor to the loader and
+        // to named_parameters(), but the decode step's gemvRows reads each output's weights contiguously.
+        weight = register_parameter("weight", at::empty({out, in}, options).t(), /*requires_grad=*/false);
         bias = newParameter(*this, "bias", {out}, options);
     }
     at::Tensor forward(const at::Tensor &x) { return affine(x, weight.t(), bias); }  // (…, in) → (…, out)
