@@ -197,6 +197,25 @@ private Q_SLOTS:
         QCOMPARE(feedbackOf(m_file).ratingCount(core::FeedbackKind::Dismiss).value(), 3);
     }
 
+    void escWhileCardsStreamRecordsWhatTheyHeld()
+    {
+        // A longer context makes each token slow enough for the cards to show words before they finish.
+        const QString slow = m_dir.filePath(QStringLiteral("long-context"));
+        QVERIFY(tests::writeRandomLlama(slow, QStringLiteral(NOOSPHERE_TEST_DATA), 2048));
+        m_assistant->setDefaultModelFinder([slow](const QString &) { return slow; });
+        m_assistant->setMaxTokens(512);
+        typeAtEnd(QStringLiteral("The rain"));
+        m_assistant->setOpen(true);
+        QTRY_COMPARE_WITH_TIMEOUT(m_assistant->modelStatus(), ui::AssistantController::ModelStatus::Ready, 10'000);
+        m_assistant->requestNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!cardTexts().join(QString()).isEmpty(), kGenerateTimeoutMs);  // words on screen
+        QVERIFY(!m_assistant->suggestions()->isFinished());
+        m_assistant->dismiss();
+        QCOMPARE(m_assistant->suggestions()->rowCount(), 0);  // gone at once
+        QTRY_COMPARE_WITH_TIMEOUT(feedbackOf(m_file).ratingCount(core::FeedbackKind::Dismiss).value(), 3, 5000);
+        QVERIFY(!m_assistant->isBusy());
+    }
+
     void escDismissesAndRegenerateBringsOtherCardsBothRecorded()
     {
         typeAtEnd(QStringLiteral("She opened the door"));

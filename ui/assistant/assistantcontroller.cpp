@@ -379,6 +379,13 @@ void AssistantController::request(std::vector<GeneratedToken> head)
 void AssistantController::onGenerated(quint64 serial, const GenerationOutput &output)
 {
     Q_EMIT busyChanged();
+    if (m_dismissedWhileStreaming && m_dismissedWhileStreaming->serial == serial) {
+        // Cards dismissed mid-stream: what they held when the cancel took effect is what the user turned down.
+        auto batch = *std::exchange(m_dismissedWhileStreaming, std::nullopt);
+        batch.output = output;
+        reportRecording(m_recorder.record(batch, allRows(batch), core::FeedbackKind::Dismiss));
+        return;
+    }
     if (!m_batch || m_batch->serial != serial)
         return;
     m_batch->output = output;
@@ -390,6 +397,8 @@ void AssistantController::onGenerated(quint64 serial, const GenerationOutput &ou
 void AssistantController::onGenerationFailed(quint64 serial, const QString &message)
 {
     Q_EMIT busyChanged();
+    if (m_dismissedWhileStreaming && m_dismissedWhileStreaming->serial == serial)
+        m_dismissedWhileStreaming.reset();  // cancelled before it wrote anything: nothing was turned down
     if (!m_batch || m_batch->serial != serial)
         return;
     clearCards();
@@ -429,8 +438,10 @@ void AssistantController::dismiss()
     if (!m_batch)
         return;
     m_engine.cancelGeneration();
-    if (m_batch->output)  // cards still streaming were never seen whole: nothing to learn from
+    if (m_batch->output)
         reportRecording(m_recorder.record(*m_batch, allRows(*m_batch), core::FeedbackKind::Dismiss));
+    else  // still streaming: recorded with what the cards hold once the cancel stops them (onGenerated)
+        m_dismissedWhileStreaming = m_batch;
     clearCards();
 }
 

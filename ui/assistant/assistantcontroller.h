@@ -105,7 +105,7 @@ public:
     Q_INVOKABLE void accept(int row);
     Q_INVOKABLE void acceptCurrent() { accept(m_suggestions.currentRow()); }
     Q_INVOKABLE void moveCurrent(int delta) { m_suggestions.setCurrentRow(m_suggestions.currentRow() + delta); }
-    /// Esc: the cards go away (recorded as dismissed once they were complete).
+    /// Esc: the cards go away (recorded as dismissed, with what they held, also mid-stream).
     Q_INVOKABLE void dismiss();
     /// R: other cards for the same place (the old ones recorded as regenerated).
     Q_INVOKABLE void regenerate();
@@ -163,6 +163,7 @@ private:
     std::optional<SuggestionBatch> m_batch;  // the cards on show (or streaming)
     quint64 m_serial = 0;
     int m_acceptWhenDone = -1;  // a card accepted while it streamed
+    std::optional<SuggestionBatch> m_dismissedWhileStreaming;  // recorded when its cancelled job reports
 };
 
 }  // namespace noosphere::ui
