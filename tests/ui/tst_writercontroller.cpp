@@ -91,6 +91,45 @@ private Q_SLOTS:
         QCOMPARE(m_writer->saveState(), ui::WriterController::SaveState::Saved);
     }
 
+    void highlightsMarkTextWithoutCountingAsAnEdit()
+    {
+        // A layer that underlines every "storm", as the story bible or a repetition warning would.
+        class StormLayer : public ui::HighlightLayer {
+        public:
+            QList<QTextLayout::FormatRange> rangesFor(const QString &text, int) const override
+            {
+                QList<QTextLayout::FormatRange> ranges;
+                QTextCharFormat underline;
+                underline.setFontUnderline(true);
+                for (int at = text.indexOf(QStringLiteral("storm")); at >= 0;
+                     at = text.indexOf(QStringLiteral("storm"), at + 1))
+                    ranges.append({at, 5, underline});
+                return ranges;
+            }
+        } layer;
+        type(QStringLiteral("The storm broke over the storm wall."));
+        QTRY_COMPARE_WITH_TIMEOUT(m_writer->saveState(), ui::WriterController::SaveState::Saved, 3000);
+        QSignalSpy saveStates(m_writer.get(), &ui::WriterController::saveStateChanged);
+        const auto underlined = [this] {
+            int count = 0;
+            for (const auto &range : doc()->firstBlock().layout()->formats())
+                count += range.format.fontUnderline() ? range.length : 0;
+            return count;
+        };
+        m_writer->highlighter()->addLayer(&layer);
+        QCOMPARE(underlined(), 10);
+        layer.setEnabled(false);
+        QCOMPARE(underlined(), 0);
+        layer.setEnabled(true);
+        QCOMPARE(underlined(), 10);
+        QCOMPARE(saveStates.count(), 0);  // restyling is not typing: nothing to save
+        QCOMPARE(m_writer->saveState(), ui::WriterController::SaveState::Saved);
+        type(QStringLiteral(" Another storm."));  // typing is highlighted as it comes
+        QCOMPARE(underlined(), 15);
+        m_writer->highlighter()->removeLayer(&layer);
+        QCOMPARE(underlined(), 0);
+    }
+
     void continuousTypingStillSavesWithinTheInterval()
     {
         const qint64 id = m_writer->chapters()->idAt(0);

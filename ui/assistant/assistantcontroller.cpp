@@ -215,6 +215,8 @@ void AssistantController::attachDocument(QQuickTextDocument *document)
 
 void AssistantController::onEdited()
 {
+    if (m_writer && m_writer->highlighter()->isRestyling())
+        return;  // highlights redrawn, not a keystroke
     // Any keystroke: the cards no longer fit, a running generation is wasted work, and a pause starts over.
     m_engine.cancelGeneration();
     clearCards();

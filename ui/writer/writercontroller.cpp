@@ -46,6 +46,9 @@ WriterController::WriterController(QObject *parent)
 WriterController::~WriterController()
 {
     flush();
+    if (auto *doc = document())
+        disconnect(doc, nullptr, this, nullptr);
+    m_highlighter.attach(nullptr);  // removing its formats emits contentsChanged(), not to reach a half-destroyed us
 }
 
 void WriterController::setStore(core::ProjectStore *store)
@@ -83,6 +86,7 @@ void WriterController::attachDocument(QQuickTextDocument *document)
     if (auto *old = this->document())
         disconnect(old, nullptr, this, nullptr);
     m_document = document;
+    m_highlighter.attach(this->document());
     if (auto *doc = this->document()) {
         connect(doc, &QTextDocument::contentsChanged, this, &WriterController::onDocumentChanged);
         loadChapter(m_currentId);
@@ -158,7 +162,7 @@ void WriterController::selectChapter(qint64 chapterId)
 
 void WriterController::onDocumentChanged()
 {
-    if (m_loading || !m_currentId || isReadOnly())
+    if (m_loading || !m_currentId || isReadOnly() || m_highlighter.isRestyling())
         return;
     m_dirty = true;
     setSaveState(SaveState::Pending);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "writer/chapterlistmodel.h"
+#include "writer/editorhighlighter.h"
 #include "writer/textcounter.h"
 
 #include <QObject>
@@ -106,6 +107,8 @@ public:
     Q_INVOKABLE int replaceAll(const QString &query, const QString &replacement, bool caseSensitive, bool wholeWords);
 
     QTextDocument *document() const;
+    /// The editor's one highlighter: features add their HighlightLayer to it (C++ only).
+    EditorHighlighter *highlighter() { return &m_highlighter; }
 
 Q_SIGNALS:
     void currentIndexChanged();
@@ -137,6 +140,7 @@ private:
     ChapterListModel m_chapters;
     QUndoStack m_history;
     QPointer<QQuickTextDocument> m_document;
+    EditorHighlighter m_highlighter;
     qint64 m_currentId = 0;
     bool m_dirty = false;
     bool m_loading = false;  // set while we replace the document's text ourselves
