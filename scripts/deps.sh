@@ -15,6 +15,9 @@ packages=(
     libtorch-dev libopenblas0-openmp libopencv-dev libopencv-contrib-dev libsqlite3-dev sqlite3 libicu-dev liblzma-dev
     # libraries chosen over hand-written code: SQLite wrapper, JSON, command line
     libsqlitecpp-dev nlohmann-json3-dev libcli11-dev
+    # EPUB export: libzip writes the zip (entries in order, the mimetype stored), not hand-written zip code;
+    # pdftotext/pdffonts (poppler-utils) let the PDF export test read back the text and the embedded fonts
+    libzip-dev poppler-utils
     # the Writer's knowledge tools: WordNet 3.0 (and the wn tool its tests compare with), place names,
     # epubcheck for the EPUB export test; npm data packages come from scripts/npm-data.sh
     wordnet-base wordnet libgeonames-common epubcheck

@@ -13,7 +13,8 @@ cmake --build --preset fuzz
 corpus=$(mktemp -d)
 stcorpus=$(mktemp -d)  # libFuzzer adds its finds to the first folder: a copy keeps them out of the source tree
 tokcorpus=$(mktemp -d)
-trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus"' EXIT
+wncorpus=$(mktemp -d)
+trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus"' EXIT
 cp tests/data/bad/*.noo "$corpus"/
 build/bin/noosphere-cli project new "$corpus/good.noo" >/dev/null 2>&1 || true
 build-fuzz/bin/fuzz_projectfile -max_total_time="$seconds" -max_len=65536 -timeout=10 "$corpus"
@@ -21,3 +22,6 @@ cp fuzz/corpus/safetensors/* "$stcorpus"/
 build-fuzz/bin/fuzz_safetensors -max_total_time="$seconds" -max_len=16384 -timeout=10 -dict=fuzz/safetensors.dict "$stcorpus"
 cp fuzz/corpus/tokenizer/* "$tokcorpus"/
 build-fuzz/bin/fuzz_tokenizer -max_total_time="$seconds" -max_len=8192 -timeout=10 -dict=fuzz/tokenizer.dict "$tokcorpus"
+# fuzz/corpus/wordnetindex: indexes compiled from tests/data/knowledge/wordnet-mini (noosphere-cli words index).
+cp fuzz/corpus/wordnetindex/* "$wncorpus"/
+build-fuzz/bin/fuzz_wordnetindex -max_total_time="$seconds" -max_len=16384 -timeout=10 -dict=fuzz/wordnetindex.dict "$wncorpus"

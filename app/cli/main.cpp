@@ -23,6 +23,8 @@ int main(int argc, char **argv)
     cli::addProjectVerbs(app, exitCode);
     cli::addDeviceVerbs(app, exitCode);
     cli::addLmVerbs(app, exitCode);
+    cli::addTextVerbs(app, exitCode);
+    cli::addWordsVerbs(app, exitCode);
     // NOTE: applied before any verb runs (parse_complete_callback), since LibTorch starts with one thread here.
     app.parse_complete_callback([&threads] { models::setComputeThreads(threads); });
 

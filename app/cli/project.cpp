@@ -1,5 +1,5 @@
 // `noosphere-cli project new|check|export|export-preferences`: a project file from the command line, opened as the
-// studio opens it.
+// studio opens it. `export` lives in projectexport.cpp.
 #include "verbs.h"
 
 #include "store/preferences.h"
@@ -79,41 +79,6 @@ void addCheckVerb(CLI::App &project, int &exitCode)
     });
 }
 
-void addExportVerb(CLI::App &project, int &exitCode)
-{
-    auto *verb = project.add_subcommand("export", "Write the manuscript as Markdown (the project is opened read-only)");
-    auto file = std::make_shared<std::string>();
-    auto out = std::make_shared<std::string>();
-    auto format = std::make_shared<std::string>("markdown");
-    verb->add_option("FILE", *file, "The .noo file to export")->required();
-    verb->add_option("--out,-o", *out, "Where to write (default: standard output)");
-    verb->add_option("--format", *format, "Output format")->check(CLI::IsMember({"markdown"}))->capture_default_str();
-    verb->callback([file, out, format, &exitCode] {  // each option target must outlive parsing
-        auto store = core::ProjectStore::open(*file, core::OpenMode::ReadOnly);
-        if (!store) {
-            exitCode = reportBadInput(store.error().detail);
-            return;
-        }
-        auto markdown = core::exportMarkdown(store.value());
-        if (!markdown) {
-            exitCode = reportBadInput(markdown.error().detail);
-            return;
-        }
-        if (out->empty()) {
-            std::cout << markdown.value() << std::flush;
-        } else {
-            std::ofstream stream(*out, std::ios::binary | std::ios::trunc);
-            stream << markdown.value();
-            stream.close();
-            if (!stream) {
-                exitCode = reportBadInput("cannot write '" + *out + "'");
-                return;
-            }
-        }
-        exitCode = kExitOk;
-    });
-}
-
 void addExportPreferencesVerb(CLI::App &project, int &exitCode)
 {
     auto *verb = project.add_subcommand(
@@ -167,7 +132,7 @@ void addProjectVerbs(CLI::App &app, int &exitCode)
     project->require_subcommand(1);
     addNewVerb(*project, exitCode);
     addCheckVerb(*project, exitCode);
-    addExportVerb(*project, exitCode);
+    addProjectExportVerb(*project, exitCode);
     addExportPreferencesVerb(*project, exitCode);
 }
 

@@ -14,8 +14,14 @@ inline constexpr int kExitBadInput = 2;
 
 void addInfoVerb(CLI::App &app, int &exitCode);
 void addProjectVerbs(CLI::App &app, int &exitCode);
+void addProjectExportVerb(CLI::App &project, int &exitCode);  // project export (projectexport.cpp)
 void addDeviceVerbs(CLI::App &app, int &exitCode);
 void addLmVerbs(CLI::App &app, int &exitCode);       // lm inspect|generate|score|train, tokenize
 void addLmTrainVerb(CLI::App &lm, int &exitCode);  // lm train (lmtrain.cpp), under the lm noun
+void addTextVerbs(CLI::App &app, int &exitCode);         // text sentiment|stats (text.cpp)
+void addTextSentimentVerb(CLI::App &text, int &exitCode);  // text sentiment (textsentiment.cpp)
+void addTextStatsVerb(CLI::App &text, int &exitCode);      // text stats (textstats.cpp)
+void addWordsVerbs(CLI::App &app, int &exitCode);        // words senses|synonyms|index (words.cpp)
+void addWordsSoundVerbs(CLI::App &words, int &exitCode);  // words rhymes|syllables (wordssound.cpp)
 
 }  // namespace noosphere::cli

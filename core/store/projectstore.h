@@ -84,7 +84,7 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-/// Writes the manuscript as Markdown: "# <title>" per chapter, then its body.
+/// Writes the manuscript as Markdown: "# <title>" per chapter, then its body (core/export/markdownexport.cpp).
 Result<std::string> exportMarkdown(const ProjectStore &store);
 
 }  // namespace noosphere::core

