@@ -51,6 +51,18 @@
         <translation>导出为 Markdown(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>导出为纯文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export as EP&amp;UB…</source>
+        <translation>导出为 EPUB(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
@@ -553,14 +565,6 @@
         <translation>项目另存为</translation>
     </message>
     <message>
-        <source>Export Manuscript as Markdown</source>
-        <translation>将书稿导出为 Markdown</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
@@ -841,6 +845,61 @@
     </message>
 </context>
 <context>
+    <name>noosphere::ui::ExportController</name>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>纯文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB 电子书 (*.epub)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Manuscript as Plain Text</source>
+        <translation>将书稿导出为纯文本</translation>
+    </message>
+    <message>
+        <source>Export Manuscript as EPUB</source>
+        <translation>将书稿导出为 EPUB</translation>
+    </message>
+    <message>
+        <source>Export Manuscript as PDF</source>
+        <translation>将书稿导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export Manuscript as Markdown</source>
+        <translation>将书稿导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: the folder “%2” does not exist.</source>
+        <translation>无法导出到“%1”：文件夹“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: the folder “%2” is not writable.</source>
+        <translation>无法导出到“%1”：文件夹“%2”不可写入。</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: the disk is full.</source>
+        <translation>无法导出到“%1”：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Could not export to “%1”: %2</source>
+        <translation>无法导出到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”</source>
+        <translation>正在导出“%1”</translation>
+    </message>
+</context>
+<context>
     <name>noosphere::ui::SettingsController</name>
     <message numerus="yes">
         <source>CPU (%n hardware threads)</source>
@@ -894,8 +953,8 @@
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <source>Could not export to “%1”.</source>
-        <translation>无法导出到“%1”。</translation>
+        <source>Could not export the manuscript</source>
+        <translation>无法导出书稿</translation>
     </message>
     <message>
         <source>Exported the manuscript to “%1”.</source>

@@ -4,6 +4,7 @@
 #include "engine/enginebridge.h"
 #include "jobs/joblistmodel.h"
 #include "project/errortext.h"
+#include "project/exportcontroller.h"
 #include "project/recentfilesmodel.h"
 #include "settings/settingscontroller.h"
 #include "settings/translations.h"
@@ -11,10 +12,8 @@
 #include "writer/writercontroller.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -30,6 +29,7 @@ Studio::Studio(QObject *parent)
     , m_jobs(new JobListModel(m_bridge, this))
     , m_writer(new WriterController(this))
     , m_recent(new RecentFilesModel(this))
+    , m_export(new ExportController(m_bridge, this))
 {
     s_instance = this;
     m_settings->applyThreads();
@@ -41,6 +41,12 @@ Studio::Studio(QObject *parent)
         Q_EMIT languageApplied();
     });
     connect(m_writer, &WriterController::failed, this, &Studio::notice);
+    connect(m_export, &ExportController::exported, this, [this](const QString &path) {
+        Q_EMIT notice(tr("Exported the manuscript to “%1”.").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_export, &ExportController::failed, this, [this](const QString &, const QString &message) {
+        Q_EMIT projectFailed(tr("Could not export the manuscript"), message, QUrl(), false);
+    });
 }
 
 Studio::~Studio()
@@ -179,21 +185,17 @@ bool Studio::saveProjectAs(const QUrl &file)
     return openProject(QUrl::fromLocalFile(path));
 }
 
-bool Studio::exportMarkdown(const QUrl &file)
+bool Studio::exportManuscript(const QUrl &file, int format)
 {
     if (!m_store)
         return false;
-    m_writer->flush();
-    const auto markdown = core::exportMarkdown(*m_store);
-    const QString path = localPath(file);
-    QSaveFile out(path);
-    if (!markdown.ok() || !out.open(QIODevice::WriteOnly)
-        || out.write(QByteArray::fromStdString(markdown.value())) < 0 || !out.commit()) {
-        Q_EMIT notice(tr("Could not export to “%1”.").arg(QFileInfo(path).fileName()));
-        return false;
-    }
-    Q_EMIT notice(tr("Exported the manuscript to “%1”.").arg(QFileInfo(path).fileName()));
-    return true;
+    QString path = localPath(file);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + ExportController::fileSuffix(format);
+    m_writer->flush();  // the export reads the store: the editor's last words must be in it
+    return m_export->start(*m_store, path,
+                           ExportController::Format(std::clamp(format, int(ExportController::Markdown),
+                                                               int(ExportController::Pdf))));
 }
 
 void Studio::closeProject() { adopt(nullptr); }

@@ -19,6 +19,7 @@ class ProjectStore;
 namespace noosphere::ui {
 
 class EngineBridge;
+class ExportController;
 class JobListModel;
 class RecentFilesModel;
 class SettingsController;
@@ -30,12 +31,14 @@ class Studio : public QObject {
     Q_MOC_INCLUDE("jobs/joblistmodel.h")
     Q_MOC_INCLUDE("settings/settingscontroller.h")
     Q_MOC_INCLUDE("project/recentfilesmodel.h")
+    Q_MOC_INCLUDE("project/exportcontroller.h")
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(noosphere::ui::WriterController *writer READ writer CONSTANT)
     Q_PROPERTY(noosphere::ui::JobListModel *jobs READ jobs CONSTANT)
     Q_PROPERTY(noosphere::ui::SettingsController *settings READ settings CONSTANT)
     Q_PROPERTY(noosphere::ui::RecentFilesModel *recentFiles READ recentFiles CONSTANT)
+    Q_PROPERTY(noosphere::ui::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(bool hasProject READ hasProject NOTIFY projectChanged)
     Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY projectChanged)
     Q_PROPERTY(QString projectPath READ projectPath NOTIFY projectChanged)
@@ -61,6 +64,7 @@ public:
     JobListModel *jobs() const { return m_jobs; }
     SettingsController *settings() const { return m_settings; }
     RecentFilesModel *recentFiles() const { return m_recent; }
+    ExportController *exporter() const { return m_export; }
     EngineBridge *engine() const { return m_bridge; }
     bool hasProject() const { return m_store != nullptr; }
     bool isReadOnly() const;
@@ -76,7 +80,9 @@ public:
     Q_INVOKABLE bool openProject(const QUrl &file, bool readOnly = false);
     Q_INVOKABLE bool saveProject();
     Q_INVOKABLE bool saveProjectAs(const QUrl &file);
-    Q_INVOKABLE bool exportMarkdown(const QUrl &file);
+    /// Saves the editor's text, then exports the manuscript on the worker (an ExportController::Format); the
+    /// result comes as notice() or, on failure, projectFailed(). False when nothing was started.
+    Q_INVOKABLE bool exportManuscript(const QUrl &file, int format);
     Q_INVOKABLE void closeProject();
     /// A suggested folder for file dialogs: the open project's, else the last used one, else Documents.
     Q_INVOKABLE QUrl suggestedFolder() const;
@@ -100,6 +106,7 @@ private:
     JobListModel *m_jobs;
     WriterController *m_writer;
     RecentFilesModel *m_recent;
+    ExportController *m_export;
     std::unique_ptr<core::ProjectStore> m_store;
     int m_pane = WriterPane;
 };

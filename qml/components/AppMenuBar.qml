@@ -53,8 +53,23 @@ MenuBar {
         Action {
             text: qsTr("&Export as Markdown…")
             shortcut: "Ctrl+E"
-            enabled: Studio.hasProject
-            onTriggered: root.dialogs.exportMarkdown()
+            enabled: Studio.hasProject && !Studio.exporter.busy
+            onTriggered: root.dialogs.exportManuscript(ExportController.Markdown)
+        }
+        Action {
+            text: qsTr("Export as Plain &Text…")
+            enabled: Studio.hasProject && !Studio.exporter.busy
+            onTriggered: root.dialogs.exportManuscript(ExportController.PlainText)
+        }
+        Action {
+            text: qsTr("Export as EP&UB…")
+            enabled: Studio.hasProject && !Studio.exporter.busy
+            onTriggered: root.dialogs.exportManuscript(ExportController.Epub)
+        }
+        Action {
+            text: qsTr("Export as P&DF…")
+            enabled: Studio.hasProject && !Studio.exporter.busy
+            onTriggered: root.dialogs.exportManuscript(ExportController.Pdf)
         }
         Action { text: qsTr("&Close Project"); shortcut: StandardKey.Close; enabled: Studio.hasProject; onTriggered: Studio.closeProject() }
         MenuSeparator {}

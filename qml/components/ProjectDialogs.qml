@@ -11,7 +11,11 @@ Item {
     function newProject() { newDialog.open() }
     function openProject() { openDialog.open() }
     function saveProjectAs() { saveAsDialog.open() }
-    function exportMarkdown() { exportDialog.open() }
+    // format: an ExportController.Format (Markdown, PlainText, Epub, Pdf)
+    function exportManuscript(format) {
+        exportDialog.format = format
+        exportDialog.open()
+    }
 
     readonly property var projectFilters: [qsTr("Noosphere projects (*.noo)"), qsTr("All files (*)")]
 
@@ -43,12 +47,13 @@ Item {
     }
     FileDialog {
         id: exportDialog
-        title: qsTr("Export Manuscript as Markdown")
+        property int format: ExportController.Markdown
+        title: Studio.exporter.dialogTitle(format)
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "md"
-        nameFilters: [qsTr("Markdown (*.md)")]
+        defaultSuffix: Studio.exporter.fileSuffix(format)
+        nameFilters: [Studio.exporter.nameFilter(format)]
         currentFolder: Studio.suggestedFolder()
-        onAccepted: Studio.exportMarkdown(selectedFile)
+        onAccepted: Studio.exportManuscript(selectedFile, format)
     }
 
     Dialog {

@@ -1,6 +1,7 @@
 // What a user sees when opening projects through the studio: bad files give a clear message and stay
 // untouched, a project open elsewhere can be opened read-only, Save As and export work.
 #include "jobs/joblistmodel.h"
+#include "project/exportcontroller.h"
 #include "project/recentfilesmodel.h"
 #include "settings/settingscontroller.h"
 #include "store/projectstore.h"
@@ -8,6 +9,7 @@
 #include "writer/writercontroller.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -117,11 +119,49 @@ private Q_SLOTS:
         QCOMPARE(studio.writer()->chapters()->titleAt(0), QStringLiteral("Arrival"));
 
         const QString md = m_dir.filePath(QStringLiteral("final.md"));
-        QVERIFY(studio.exportMarkdown(QUrl::fromLocalFile(md)));
+        QSignalSpy notices(&studio, &ui::Studio::notice);
+        QVERIFY(studio.exportManuscript(QUrl::fromLocalFile(md), ui::ExportController::Markdown));
+        QTRY_VERIFY(!studio.exporter()->isBusy());
         QFile out(md);
         QVERIFY(out.open(QIODevice::ReadOnly));
         QVERIFY(out.readAll().startsWith("# Arrival"));
+        QVERIFY(notices.last().at(0).toString().contains(QStringLiteral("final.md")));
         QCOMPARE(studio.recentFiles()->rowCount() >= 2, true);
+    }
+
+    void exportsAFiveMegabyteProjectOnTheWorkerAndExplainsFailures()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long.noo"));
+        {
+            auto store = core::ProjectStore::create(path.toStdString());
+            QVERIFY(store.ok());
+            std::string body;
+            while (body.size() < 5'000'000)
+                body += "The river ran on through the valley, past the mill and the old stone bridge. 春眠不觉晓。\n";
+            QVERIFY(store->addChapter("Long", body).ok());
+        }
+        ui::Studio studio(nullptr);
+        QVERIFY(studio.openProject(QUrl::fromLocalFile(path)));
+        QSignalSpy failures(&studio, &ui::Studio::projectFailed);
+        const QString epub = m_dir.filePath(QStringLiteral("long"));  // the format's suffix is added
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(studio.exportManuscript(QUrl::fromLocalFile(epub), ui::ExportController::Epub));
+        const qint64 uiThreadMs = clock.elapsed();
+        qInfo("the UI thread spent %lld ms starting the export of 5 MB", uiThreadMs);
+        QVERIFY2(uiThreadMs < 500, "the UI thread did the export's work");
+        QVERIFY(studio.exporter()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!studio.exporter()->isBusy(), 30000);
+        QVERIFY(QFileInfo(epub + QStringLiteral(".epub")).size() > 1000);
+        QCOMPARE(failures.size(), 0);
+
+        // A folder that does not exist: a dialog that says so, and the job stays failed in the jobs area.
+        QVERIFY(studio.exportManuscript(QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("nowhere/long.pdf"))),
+                                        ui::ExportController::Pdf));
+        QTRY_COMPARE(failures.size(), 1);
+        QVERIFY2(failures.at(0).at(1).toString().contains(QStringLiteral("does not exist")),
+                 qPrintable(failures.at(0).at(1).toString()));
+        QTRY_VERIFY(!studio.exporter()->isBusy());
     }
 
     void shutdownWithAJobRunningDoesNotHang()

@@ -108,17 +108,31 @@ Item {
                     }
                 }
 
-                ToolButton {
-                    objectName: "assistantToggle"
+                ColumnLayout {  // the side panels' toggles
                     Layout.alignment: Qt.AlignTop
-                    text: "✦"
-                    font.pixelSize: 18
-                    Accessible.name: qsTr("Assistant")
-                    checkable: true
-                    checked: Assistant.open
-                    onToggled: Assistant.open = checked
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Continuation suggestions beside the editor (Ctrl+Shift+A)")
+                    spacing: 0
+                    ToolButton {
+                        objectName: "assistantToggle"
+                        text: "✦"
+                        font.pixelSize: 18
+                        Accessible.name: qsTr("Assistant")
+                        checkable: true
+                        checked: Assistant.open
+                        onToggled: Assistant.open = checked
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Continuation suggestions beside the editor (Ctrl+Shift+A)")
+                    }
+                    ToolButton {
+                        objectName: "conceptGraphToggle"
+                        text: "⌬"
+                        font.pixelSize: 18
+                        Accessible.name: qsTr("Concept graph")
+                        checkable: true
+                        checked: Words.graphOpen
+                        onToggled: Words.graphOpen = checked
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Related words of the word at the cursor, as a graph (Ctrl+Shift+G)")
+                    }
                 }
             }
         }
@@ -128,6 +142,12 @@ Item {
             editor: editor
             SplitView.preferredWidth: 340
             SplitView.minimumWidth: 240
+        }
+
+        ConceptGraphPanel {
+            visible: Words.graphOpen
+            SplitView.preferredWidth: 440
+            SplitView.minimumWidth: 280
         }
     }
 
@@ -139,6 +159,10 @@ Item {
     Connections {
         target: Assistant
         function onInserted(cursorPosition) { editor.cursorPosition = cursorPosition }
+    }
+    EditorWordTools {  // the word popup (right-click, double-click, Ctrl+Shift+T) and Ctrl+Shift+G
+        editor: editor
+        active: root.visible && Studio.hasProject && Studio.writer.currentIndex >= 0
     }
     Shortcut {
         sequence: "Ctrl+Space"
