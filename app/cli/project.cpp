@@ -60,8 +60,11 @@ void addCheckVerb(CLI::App &project, int &exitCode)
         }
         auto verified = store->verify();
         auto chapters = store->chapters();
-        if (!verified || !chapters) {
-            exitCode = reportBadInput(!verified ? verified.error().detail : chapters.error().detail);
+        auto bible = store->bibleEntries();  // read in full, as the Writer's story bible will
+        if (!verified || !chapters || !bible) {
+            exitCode = reportBadInput(!verified ? verified.error().detail
+                                      : !chapters ? chapters.error().detail
+                                                  : bible.error().detail);
             return;
         }
         std::int64_t nWords = 0;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "text/bible/bibleentry.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -67,6 +68,18 @@ public:
     Result<Chapter> deleteChapter(std::int64_t id);
     /// Puts a deleted chapter back with its id, title, body and position.
     Result<void> restoreChapter(const Chapter &chapter);
+
+    // Story bible (core/store/projectbible.cpp), in the writer's order. Writes fail with ReadOnly on a read-only
+    // store, InvalidArgument for an empty name, NotFound for an id that is not there.
+    Result<std::vector<text::BibleEntry>> bibleEntries() const;
+    /// Appends `entry` (its id is ignored) and returns the new id.
+    Result<std::int64_t> addBibleEntry(const text::BibleEntry &entry);
+    /// Replaces the kind, name, aliases and notes of the entry with `entry.id`.
+    Result<void> updateBibleEntry(const text::BibleEntry &entry);
+    /// Deletes and returns the entry as it was; its position was its index in bibleEntries().
+    Result<text::BibleEntry> deleteBibleEntry(std::int64_t id);
+    /// Puts a deleted entry back with its id at `position` (clamped), so that undo restores it exactly.
+    Result<void> restoreBibleEntry(const text::BibleEntry &entry, int position);
 
     // Per-project settings (key/value).
     Result<std::optional<std::string>> setting(const std::string &key) const;

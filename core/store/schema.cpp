@@ -152,10 +152,22 @@ ALTER TABLE ratings_v3 RENAME TO ratings;
 CREATE INDEX ratings_by_item ON ratings(item_id);
 )sql";
 
+// v4: the Writer's story bible. Entries keep the writer's order (position, dense 0..n-1 per document like
+// chapters'); rows a v1–v3 file may hold keep their id order.
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE bible_entries ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+UPDATE bible_entries SET position = (SELECT count(*) FROM bible_entries AS earlier
+                                     WHERE earlier.document_id = bible_entries.document_id
+                                       AND earlier.id < bible_entries.id);
+DROP INDEX bible_entries_by_document;
+CREATE INDEX bible_entries_by_position ON bible_entries(document_id, position);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
+    {4, kV4},
 };
 
 // How long a statement waits for another connection's write lock before it fails with SQLITE_BUSY.

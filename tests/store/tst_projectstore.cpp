@@ -314,7 +314,7 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(toPath(file));
             QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
-            QCOMPARE(store->schemaVersion(), 3);
+            QCOMPARE(store->schemaVersion(), ProjectStore::currentSchemaVersion());
             QVERIFY(store->verify().ok());
         }
         QCOMPARE(snapshot(file + ".v2.bak").sha256, before.sha256);
@@ -330,6 +330,92 @@ private Q_SLOTS:
         QVERIFY(raw.exec("PRAGMA foreign_keys = ON"));
         QVERIFY(raw.exec("DELETE FROM generated_items WHERE id = 7"));  // the foreign key still cascades
         QCOMPARE(raw.scalar("SELECT count(*) FROM ratings"), QByteArray("0"));
+    }
+
+    // v4 orders the story bible: entries a v3 file holds keep their id order, and the v3 file is backed up.
+    void migratesTheBibleToV4InIdOrder()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("v3.noo");
+        QVERIFY(schema::createFile(toPath(file), 3).ok());
+        {
+            RawDb raw(file);
+            QVERIFY(raw.exec("INSERT INTO bible_entries (id, document_id, kind, name, aliases, notes, created_at,"
+                             " updated_at) VALUES (9, 1, 'place', 'Kellynch', '[]', 'the hall', 0, 0),"
+                             " (4, 1, 'character', 'Anne Elliot', '[\"Anne\"]', 'the heroine', 0, 0),"
+                             " (12, 1, 'lore', 'The navy', 'not json', '', 0, 0)"));
+        }
+        const auto before = snapshot(file);
+        {
+            auto store = ProjectStore::open(toPath(file));
+            QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+            QCOMPARE(store->schemaVersion(), 4);
+            QVERIFY(store->verify().ok());
+            const auto entries = store->bibleEntries().value();
+            QCOMPARE(entries.size(), std::size_t(3));
+            QCOMPARE(entries[0].name, std::string("Anne Elliot"));
+            QCOMPARE(entries[0].aliases, std::vector<std::string>{"Anne"});
+            QCOMPARE(entries[0].kind, text::BibleKind::Character);
+            QCOMPARE(entries[1].name, std::string("Kellynch"));
+            QCOMPARE(entries[1].kind, text::BibleKind::Place);
+            QCOMPARE(entries[1].notes, std::string("the hall"));
+            QVERIFY(entries[2].aliases.empty());  // a damaged aliases column reads as none
+        }
+        QCOMPARE(snapshot(file + ".v3.bak").sha256, before.sha256);
+        RawDb raw(file);
+        QCOMPARE(raw.scalar("SELECT group_concat(id || ':' || position, ' ') FROM"
+                            " (SELECT id, position FROM bible_entries ORDER BY id)"),
+                 QByteArray("4:0 9:1 12:2"));
+        QCOMPARE(raw.scalar("SELECT count(*) FROM pragma_index_list('bible_entries')"
+                            " WHERE name = 'bible_entries_by_position'"),
+                 QByteArray("1"));
+    }
+
+    void keepsBibleEntriesInOrderAcrossReopening()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("bible.noo");
+        std::int64_t anne = 0, kellynch = 0, ring = 0;
+        {
+            auto store = makeStore(file);
+            QVERIFY(store.bibleEntries()->empty());
+            anne = store.addBibleEntry({.name = "Anne Elliot", .aliases = {"Anne", "Miss \xFF Anne"}}).value();
+            kellynch = store.addBibleEntry({.kind = text::BibleKind::Place, .name = "Kellynch", .notes = "hall"}).value();
+            ring = store.addBibleEntry({.kind = text::BibleKind::Item, .name = "魔戒", .notes = "一枚戒指"}).value();
+            QVERIFY(anne > 0 && kellynch > 0 && ring > 0);
+            QCOMPARE(store.addBibleEntry({.name = "  "}).error().code, ErrorCode::InvalidArgument);
+            text::BibleEntry edited{.id = kellynch, .kind = text::BibleKind::Lore, .name = "Kellynch Hall",
+                                    .aliases = {"Kellynch"}, .notes = "let to the Crofts"};
+            QVERIFY(store.updateBibleEntry(edited).ok());
+            QCOMPARE(store.updateBibleEntry({.id = 999, .name = "x"}).error().code, ErrorCode::NotFound);
+        }
+        auto store = ProjectStore::open(toPath(file)).value();
+        auto entries = store.bibleEntries().value();
+        QCOMPARE(entries.size(), std::size_t(3));
+        QCOMPARE(entries[0].aliases[1], std::string("Miss \xEF\xBF\xBD Anne"));  // ill-formed UTF-8 repaired
+        QCOMPARE(entries[1].name, std::string("Kellynch Hall"));
+        QCOMPARE(entries[1].kind, text::BibleKind::Lore);
+        QCOMPARE(entries[1].aliases, std::vector<std::string>{"Kellynch"});
+        QCOMPARE(entries[1].notes, std::string("let to the Crofts"));
+        QCOMPARE(entries[2].name, std::string("魔戒"));
+
+        // Delete and undo: the entry comes back with its id, in its place.
+        const auto deleted = store.deleteBibleEntry(kellynch).value();
+        QCOMPARE(deleted.name, std::string("Kellynch Hall"));
+        QCOMPARE(store.bibleEntries()->size(), std::size_t(2));
+        QCOMPARE(store.deleteBibleEntry(kellynch).error().code, ErrorCode::NotFound);
+        QVERIFY(store.restoreBibleEntry(deleted, 1).ok());
+        QCOMPARE(store.restoreBibleEntry(deleted, 1).error().code, ErrorCode::AlreadyExists);
+        entries = store.bibleEntries().value();
+        QCOMPARE(entries[1].id, kellynch);
+        QCOMPARE(entries[1].notes, std::string("let to the Crofts"));
+        QCOMPARE(entries[2].id, ring);
+        QVERIFY(store.verify().ok());
+
+        store = ProjectStore::open(toPath(file), OpenMode::ReadOnly).value();
+        QCOMPARE(store.bibleEntries()->size(), std::size_t(3));
+        QCOMPARE(store.addBibleEntry({.name = "Wentworth"}).error().code, ErrorCode::ReadOnly);
+        QCOMPARE(store.deleteBibleEntry(ring).error().code, ErrorCode::ReadOnly);
     }
 
     void exportsMarkdown()
