@@ -82,6 +82,12 @@ ApplicationWindow {
         target: Studio
         function onNotice(message) { toast.show(message, "", null) }
     }
+    Connections {
+        target: Studio.writer.goal
+        function onTargetReached() {
+            toast.show(qsTr("Today's goal reached: %L1 words.").arg(Studio.writer.goal.wordsToday), "", null)
+        }
+    }
 
     Connections {
         target: Studio.writer

@@ -1,4 +1,4 @@
-// Save state, counts of the chapter and manuscript, the jobs button and the compute device.
+// Save state, counts of the chapter and manuscript, words today against the daily goal, the jobs button and the compute device.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -36,6 +36,10 @@ ToolBar {
             visible: Studio.hasProject && Studio.currentPane === Studio.WriterPane
             text: qsTr("Manuscript: %L1 words").arg(Studio.writer.chapters.totalWords)
             opacity: 0.7
+        }
+        WritingGoalButton {
+            visible: Studio.hasProject && Studio.currentPane === Studio.WriterPane
+            Layout.maximumHeight: root.height
         }
         Item { Layout.fillWidth: true }
         ToolButton {

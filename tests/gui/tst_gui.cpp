@@ -4,11 +4,14 @@
 #include "assistant/assistantcontroller.h"
 #include "diagnostics/frameprobe.h"
 #include "jobs/joblistmodel.h"
+#include "knowledge/conceptgraphmodel.h"
+#include "knowledge/wordtoolscontroller.h"
 #include "settings/settingscontroller.h"
 #include "store/preferences.h"
 #include "store/projectstore.h"
 #include "windowfixture.h"
 #include "writer/writercontroller.h"
+#include "writer/writinggoal.h"
 
 #include <QImage>
 #include <QProcess>
@@ -319,6 +322,51 @@ private Q_SLOTS:
         keepScreenshot(f.window, QStringLiteral("settings"));
         QTest::keyClick(f.window, Qt::Key_Escape);
         QTRY_VERIFY(!visibleTexts(f.window).contains(QStringLiteral("Compute device")));
+    }
+
+    // The word tools and the daily goal on the real window: Ctrl+Shift+T shows the senses of the word at the
+    // cursor, Ctrl+Shift+G its concept graph beside the editor, and the status bar counts today's words.
+    void wordToolsAndTheDailyGoal()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *writer = f.studio->writer();
+        QTRY_VERIFY(writer->goal()->isKnown());
+        writer->goal()->setDailyTarget(8);
+        auto *editor = findItem(f.window->contentItem(), QStringLiteral("chapterEditor"));
+        QVERIFY(editor);
+        editor->forceActiveFocus();
+        QTRY_VERIFY(editor->hasActiveFocus());
+        for (const char c : std::string("The lighthouse keeper climbed the stairs on a cold night"))
+            QTest::keyClick(f.window, c);
+        QTRY_COMPARE(writer->goal()->wordsToday(), 10);
+        QVERIFY(writer->goal()->isReached());
+        QTRY_VERIFY(visibleTexts(f.window).contains(QStringLiteral("✓ Today: 10 / 8 words")));
+
+        editor->setProperty("cursorPosition", 48);  // in "cold"
+        auto *words = ui::WordToolsController::forStudio(f.studio.get());
+        words->setGraphOpen(false);  // remembered from the last run
+        QTest::keyClick(f.window, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(words->sensesState(), ui::WordToolsController::LookupState::Found, 20'000);
+        QCOMPARE(words->word(), QStringLiteral("cold"));
+        QTRY_VERIFY(visibleTexts(f.window).contains(QStringLiteral("having a low or inadequate temperature")));
+        keepScreenshot(f.window, QStringLiteral("word-popup"));
+        QTest::keyClick(f.window, Qt::Key_Escape);
+
+        // Closed, transition and all: until then the popup keeps the window's shortcuts to itself.
+        auto *popup = f.window->findChild<QObject *>(QStringLiteral("wordPopup"));
+        QVERIFY(popup);
+        QTRY_VERIFY(!popup->property("visible").toBool());
+        QTRY_VERIFY(editor->hasActiveFocus());
+        QTest::keyClick(f.window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(words->isGraphOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(words->graph()->centre(), QStringLiteral("cold"), 20'000);
+        QVERIFY(words->graph()->found());
+        QTRY_VERIFY(findItem(f.window->contentItem(), QStringLiteral("conceptGraphPanel"))->isVisible());
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("hot")));  // the opposite, in the graph
+        keepScreenshot(f.window, QStringLiteral("concept-graph"));
+        QTest::keyClick(f.window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!words->isGraphOpen());
     }
 
     void screenshotsShowEachPane_data()

@@ -7,11 +7,12 @@ QObject *makeTestJobListModel();
 QObject *makeTestWriterController();
 QObject *makeTestStudio();
 QObject *makeTestAssistant();
+QObject *makeTestWritingGoal();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
-            makeTestAssistant()};
+            makeTestAssistant(), makeTestWritingGoal()};
 }
 
 }  // namespace noosphere::tests

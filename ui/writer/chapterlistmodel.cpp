@@ -1,5 +1,7 @@
 #include "writer/chapterlistmodel.h"
 
+#include <algorithm>
+
 namespace noosphere::ui {
 
 int ChapterListModel::rowCount(const QModelIndex &parent) const
@@ -103,6 +105,11 @@ qint64 ChapterListModel::idAt(int row) const
 QString ChapterListModel::titleAt(int row) const
 {
     return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].title : QString();
+}
+
+bool ChapterListModel::allCounted() const
+{
+    return std::all_of(m_rows.begin(), m_rows.end(), [](const ChapterRow &row) { return row.words >= 0; });
 }
 
 qint64 ChapterListModel::totalWords() const

@@ -41,6 +41,8 @@ public:
     qint64 idAt(int row) const;
     QString titleAt(int row) const;
     qint64 totalWords() const;
+    /// Every chapter's words have been counted (totalWords() is the manuscript's, not a part of it).
+    bool allCounted() const;
 
 Q_SIGNALS:
     void countChanged();

@@ -54,9 +54,11 @@ WriterController::~WriterController()
 void WriterController::setStore(core::ProjectStore *store)
 {
     flush();
+    m_goal.setStore(nullptr);  // the old project's day must not be measured against the new one's words
     m_store = store;
     m_history.clear();
     reload();
+    m_goal.setStore(store);
     Q_EMIT projectChanged();
 }
 

@@ -5,6 +5,7 @@
 #include "writer/chapterlistmodel.h"
 #include "writer/editorhighlighter.h"
 #include "writer/textcounter.h"
+#include "writer/writinggoal.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,7 @@ class WriterController : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("owned by Studio")
     Q_PROPERTY(noosphere::ui::ChapterListModel *chapters READ chapters CONSTANT)
+    Q_PROPERTY(noosphere::ui::WritingGoal *goal READ goal CONSTANT)
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
     Q_PROPERTY(bool hasProject READ hasProject NOTIFY projectChanged)
     Q_PROPERTY(bool readOnly READ isReadOnly NOTIFY projectChanged)
@@ -57,6 +59,7 @@ public:
     void setStore(core::ProjectStore *store);
 
     ChapterListModel *chapters() { return &m_chapters; }
+    WritingGoal *goal() { return &m_goal; }
     int currentIndex() const;
     void setCurrentIndex(int row);
     bool hasProject() const { return m_store != nullptr; }
@@ -138,6 +141,7 @@ private:
 
     core::ProjectStore *m_store = nullptr;
     ChapterListModel m_chapters;
+    WritingGoal m_goal{&m_chapters};  // after m_chapters, which it watches
     QUndoStack m_history;
     QPointer<QQuickTextDocument> m_document;
     EditorHighlighter m_highlighter;

@@ -39,7 +39,9 @@ Popup {
     contentItem: FocusScope {
         focus: true
         Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            if (event.key === Qt.Key_Escape) {
+                root.close()  // before the typing case below: Esc carries a control character as its text
+            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
                 root.replaceAndClose()
             } else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
                 const step = event.key === Qt.Key_Tab ? 1 : 2
@@ -53,7 +55,8 @@ Popup {
             } else if (event.key === Qt.Key_Left || event.key === Qt.Key_Right) {
                 if (sections.currentIndex === 0)
                     Words.senses.moveChoice(event.key === Qt.Key_Left ? -1 : 1)
-            } else if (event.text.length > 0 && (event.modifiers & ~Qt.ShiftModifier) === 0) {
+            } else if (event.text.length > 0 && (event.modifiers & ~Qt.ShiftModifier) === 0
+                       && (event.text >= " " || event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete)) {
                 // Typing: the writer is writing, not choosing. The key goes to the editor, over the selection.
                 root.close()
                 if (root.editor.readOnly)
@@ -96,7 +99,7 @@ Popup {
                 objectName: "wordPopupSections"
                 Layout.fillWidth: true
                 focusPolicy: Qt.NoFocus
-                TabButton { text: qsTr("Senses & synonyms"); focusPolicy: Qt.NoFocus }
+                TabButton { text: qsTr("Synonyms"); focusPolicy: Qt.NoFocus }
                 TabButton { text: qsTr("Rhymes"); focusPolicy: Qt.NoFocus }
                 TabButton { text: qsTr("Syllables"); focusPolicy: Qt.NoFocus }
             }
