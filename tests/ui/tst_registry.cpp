@@ -8,11 +8,12 @@ QObject *makeTestWriterController();
 QObject *makeTestStudio();
 QObject *makeTestAssistant();
 QObject *makeTestWritingGoal();
+QObject *makeTestWordTools();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
-            makeTestAssistant(), makeTestWritingGoal()};
+            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools()};
 }
 
 }  // namespace noosphere::tests
