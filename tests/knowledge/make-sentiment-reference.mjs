@@ -2,7 +2,8 @@
 // tests/data/knowledge/sentiment-sentences.txt, which tst_sentiment compares the C++ port with.
 // The package comes from the npm data folder that scripts/npm-data.sh fills (pinned vader-sentiment@1.1.3),
 // installed first if it is missing.
-// Usage: node tests/knowledge/make-sentiment-reference.mjs
+// Usage: node tests/knowledge/make-sentiment-reference.mjs [--stdout]
+// (--stdout: print the JSON instead of writing the file; tst_sentiment runs it so at each test run.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +32,11 @@ const sentences = readFileSync(path.join(dataDir, 'sentiment-sentences.txt'), 'u
 if (sentences.at(-1) === '')
     sentences.pop();
 const rows = sentences.map((text) => JSON.stringify({ text, ...SentimentIntensityAnalyzer.polarity_scores(text) }));
-const out = path.join(dataDir, 'sentiment-ref.json');
-writeFileSync(out, `{"package": "vader-sentiment@${kVersion}", "sentences": [\n${rows.join(',\n')}\n]}\n`);
-console.log(`${out}: ${rows.length} sentences`);
+const json = `{"package": "vader-sentiment@${kVersion}", "sentences": [\n${rows.join(',\n')}\n]}\n`;
+if (process.argv.includes('--stdout')) {
+    process.stdout.write(json);
+} else {
+    const out = path.join(dataDir, 'sentiment-ref.json');
+    writeFileSync(out, json);
+    console.log(`${out}: ${rows.length} sentences`);
+}

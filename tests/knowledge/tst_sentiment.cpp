@@ -2,6 +2,7 @@
 // make-sentiment-reference.mjs), AFINN on hand-checked sentences, the emotion arc, cursor → sentence, ill-formed
 // UTF-8, Chinese, a 5 MB text against the clock, and missing or damaged lexicons.
 #include "text/knowledge/afinn.h"
+#include "text/knowledge/datafiles.h"
 #include "text/knowledge/emotionarc.h"
 #include "text/knowledge/sentencesentiment.h"
 #include "text/knowledge/vader.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,9 +94,22 @@ class TestSentiment : public QObject {
 private Q_SLOTS:
     void matchesVaderSentimentJs()
     {
+        // npm vader-sentiment itself, run under node now on the same sentences (the script also wrote the
+        // committed sentiment-ref.json, which the next check holds to the same scores).
+        QProcess node;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("NOOSPHERE_NPM_DATA_DIR", QString::fromStdString(npmDataDir().string()));
+        node.setProcessEnvironment(env);
+        node.start("node", {QStringLiteral(NOOSPHERE_TEST_SOURCE_DIR "/make-sentiment-reference.mjs"), "--stdout"});
+        QVERIFY2(node.waitForStarted(10'000), "cannot run node: install Debian's nodejs (scripts/deps.sh does)");
+        QVERIFY(node.waitForFinished(60'000));
+        QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
+        const QByteArray live = node.readAllStandardOutput();
         QFile file(kDataDir + "/sentiment-ref.json");
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).object().value("sentences").toArray();
+        QVERIFY2(QJsonDocument::fromJson(file.readAll()) == QJsonDocument::fromJson(live),
+                 "sentiment-ref.json is stale: node tests/knowledge/make-sentiment-reference.mjs rewrites it");
+        const QJsonArray rows = QJsonDocument::fromJson(live).object().value("sentences").toArray();
         QVERIFY(rows.size() >= 300);
         double maxDiff = 0;
         double maxShareDiff = 0;
