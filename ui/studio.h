@@ -66,6 +66,8 @@ public:
     RecentFilesModel *recentFiles() const { return m_recent; }
     ExportController *exporter() const { return m_export; }
     EngineBridge *engine() const { return m_bridge; }
+    /// The open project (C++ only; nullptr when none). Controllers that keep it follow the Writer's projectChanged.
+    core::ProjectStore *store() const { return m_store.get(); }
     bool hasProject() const { return m_store != nullptr; }
     bool isReadOnly() const;
     QString projectPath() const;

@@ -7,13 +7,14 @@ QObject *makeTestJobListModel();
 QObject *makeTestWriterController();
 QObject *makeTestStudio();
 QObject *makeTestAssistant();
+QObject *makeTestBible();
 QObject *makeTestWritingGoal();
 QObject *makeTestWordTools();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
-            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools()};
+            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestBible()};
 }
 
 }  // namespace noosphere::tests

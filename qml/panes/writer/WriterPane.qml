@@ -133,6 +133,17 @@ Item {
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Related words of the word at the cursor, as a graph (Ctrl+Shift+G)")
                     }
+                    ToolButton {
+                        objectName: "bibleToggle"
+                        text: "☰"
+                        font.pixelSize: 18
+                        Accessible.name: qsTr("Story bible")
+                        checkable: true
+                        checked: Bible.open
+                        onToggled: Bible.open = checked
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Characters, places and lore the assistant reads (Ctrl+Shift+B)")
+                    }
                 }
             }
         }
@@ -148,6 +159,13 @@ Item {
             visible: Words.graphOpen
             SplitView.preferredWidth: 440
             SplitView.minimumWidth: 280
+        }
+
+        BiblePanel {
+            id: biblePanel
+            visible: Bible.open
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 240
         }
     }
 
@@ -168,6 +186,17 @@ Item {
         sequence: "Ctrl+Space"
         enabled: root.visible && Studio.hasProject && Studio.writer.currentIndex >= 0
         onActivated: { Assistant.requestNow(); editor.forceActiveFocus() }
+    }
+    Shortcut {  // the story bible: opening it puts the keyboard in a new entry's name
+        sequence: "Ctrl+Shift+B"
+        enabled: root.visible && Studio.hasProject
+        onActivated: {
+            Bible.open = !Bible.open
+            if (Bible.open)
+                biblePanel.startNewEntry()
+            else
+                editor.forceActiveFocus()
+        }
     }
     Shortcut {
         sequence: "Ctrl+Shift+A"

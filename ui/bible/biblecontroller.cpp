@@ -1,0 +1,255 @@
+#include "bible/biblecontroller.h"
+
+#include "store/projectstore.h"
+#include "studio.h"
+#include "writer/writercontroller.h"
+
+#include <QJSEngine>
+#include <QTextDocument>
+
+namespace noosphere::ui {
+
+using core::text::BibleEntry;
+using core::text::BibleKind;
+
+namespace {
+
+BibleKind kindOf(int kind)
+{
+    return BibleKind(std::clamp(kind, int(BibleKind::Character), int(BibleKind::Lore)));
+}
+
+}  // namespace
+
+std::vector<std::string> splitAliases(const QString &aliases)
+{
+    std::vector<std::string> split;
+    for (const QString &alias : aliases.split(QLatin1Char(','))) {
+        const QString trimmed = alias.simplified();
+        if (!trimmed.isEmpty())
+            split.push_back(trimmed.toStdString());
+    }
+    return split;
+}
+
+BibleController::BibleController(EngineBridge *bridge, WriterController *writer, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_suggester(bridge)
+{
+    m_open = m_stored.value("bible/open", false).toBool();
+    m_layer.setEnabled(m_stored.value("bible/highlightMentions", true).toBool());
+    m_writer->highlighter()->addLayer(&m_layer);
+    connect(&m_suggester, &NameSuggester::suggested, this,
+            [this](quint64 serial, const std::vector<core::text::NameCandidate> &candidates) {
+                if (serial != m_suggestSerial)
+                    return;  // the text or the bible changed since
+                m_suggestions.setCandidates(candidates);
+                m_suggesting = false;
+                Q_EMIT suggestingChanged();
+            });
+    // Another chapter: the suggestions were about the old one.
+    connect(m_writer, &WriterController::currentIndexChanged, this, [this] {
+        m_suggestions.setCandidates({});
+        if (m_open)
+            refreshSuggestions();
+    });
+}
+
+// NOTE: the layer leaves the highlighter by itself (it holds layers by QPointer): the Writer may be gone already,
+// since the Studio deletes its children in the order they were made.
+BibleController::~BibleController() = default;
+
+BibleController *BibleController::forStudio(Studio *studio)
+{
+    if (auto *existing = studio->findChild<BibleController *>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    auto *bible = new BibleController(studio->engine(), studio->writer(), studio);
+    // NOTE: the Writer's projectChanged, not the Studio's: the Writer lets go of the old project (and says so)
+    // before the Studio closes it, so the bible never holds a closed store.
+    const auto follow = [bible, studio] {
+        bible->setStore(studio->writer()->hasProject() ? studio->store() : nullptr);
+    };
+    connect(studio->writer(), &WriterController::projectChanged, bible, follow);
+    follow();
+    return bible;
+}
+
+BibleController *BibleController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(Studio::instance(), "BibleController::create", "the Studio is made before QML is loaded");
+    auto *bible = forStudio(Studio::instance());
+    QJSEngine::setObjectOwnership(bible, QJSEngine::CppOwnership);
+    return bible;
+}
+
+void BibleController::setStore(core::ProjectStore *store)
+{
+    if (store == m_store)
+        return;
+    m_store = store;
+    forgetRemoved();
+    m_suggestions.setCandidates({});
+    ++m_suggestSerial;  // a pending search was about the old project
+    reload();
+    Q_EMIT projectChanged();
+    if (m_open)
+        refreshSuggestions();
+}
+
+bool BibleController::isEditable() const { return m_store && !m_store->isReadOnly(); }
+
+void BibleController::setOpen(bool open)
+{
+    if (open == m_open)
+        return;
+    m_open = open;
+    m_stored.setValue("bible/open", open);
+    Q_EMIT openChanged();
+    if (open)
+        refreshSuggestions();
+}
+
+void BibleController::setHighlightMentions(bool on)
+{
+    if (on == highlightMentions())
+        return;
+    m_stored.setValue("bible/highlightMentions", on);
+    m_layer.setEnabled(on);
+    Q_EMIT highlightMentionsChanged();
+}
+
+void BibleController::reload()
+{
+    std::vector<BibleEntry> entries;
+    if (m_store) {
+        auto read = m_store->bibleEntries();
+        if (succeeded(read, tr("Reading the story bible")))
+            entries = std::move(read).value();
+    }
+    m_layer.setEntries(entries);
+    m_entries.setEntries(std::move(entries));
+    Q_EMIT entriesChanged();
+}
+
+template <typename T> bool BibleController::succeeded(const noosphere::models::Result<T> &result, const QString &what)
+{
+    if (!result.ok())
+        setNotice(tr("%1 failed: %2").arg(what, QString::fromStdString(result.error().detail)));
+    return result.ok();
+}
+
+qint64 BibleController::addEntry(int kind, const QString &name, const QString &aliases, const QString &notes)
+{
+    if (!isEditable())
+        return 0;
+    if (name.trimmed().isEmpty()) {
+        setNotice(tr("An entry needs a name."));
+        return 0;
+    }
+    const BibleEntry entry{.kind = kindOf(kind),
+                           .name = name.simplified().toStdString(),
+                           .aliases = splitAliases(aliases),
+                           .notes = notes.trimmed().toStdString()};
+    auto id = m_store->addBibleEntry(entry);
+    if (!succeeded(id, tr("Adding to the story bible")))
+        return 0;
+    setNotice({});
+    reload();
+    return id.value();
+}
+
+bool BibleController::updateEntry(qint64 id, int kind, const QString &name, const QString &aliases,
+                                  const QString &notes)
+{
+    if (!isEditable())
+        return false;
+    if (name.trimmed().isEmpty()) {
+        setNotice(tr("An entry needs a name."));
+        return false;
+    }
+    const BibleEntry entry{.id = id,
+                           .kind = kindOf(kind),
+                           .name = name.simplified().toStdString(),
+                           .aliases = splitAliases(aliases),
+                           .notes = notes.trimmed().toStdString()};
+    const bool ok = succeeded(m_store->updateBibleEntry(entry), tr("Saving the entry"));
+    if (ok)
+        setNotice({});
+    reload();
+    return ok;
+}
+
+bool BibleController::removeEntry(qint64 id)
+{
+    if (!isEditable())
+        return false;
+    int position = 0;
+    for (const auto &entry : allEntries()) {
+        if (entry.id == id)
+            break;
+        ++position;
+    }
+    auto removed = m_store->deleteBibleEntry(id);
+    if (!succeeded(removed, tr("Deleting the entry")))
+        return false;
+    const QString name = QString::fromStdString(removed->name);
+    m_removed.emplace(std::move(removed).value(), position);
+    Q_EMIT canUndoRemoveChanged();
+    reload();
+    Q_EMIT entryRemoved(name);
+    return true;
+}
+
+bool BibleController::undoRemove()
+{
+    if (!m_removed || !isEditable())
+        return false;
+    const bool ok = succeeded(m_store->restoreBibleEntry(m_removed->first, m_removed->second),
+                              tr("Restoring the entry"));
+    forgetRemoved();
+    reload();
+    return ok;
+}
+
+void BibleController::forgetRemoved()
+{
+    if (!m_removed)
+        return;
+    m_removed.reset();
+    Q_EMIT canUndoRemoveChanged();
+}
+
+void BibleController::refreshSuggestions()
+{
+    QTextDocument *doc = m_writer->document();
+    if (!m_store || !doc || m_writer->currentIndex() < 0)
+        return;
+    // toPlainText() copies the chapter once (a 5 MB chapter: milliseconds); the search itself is the worker's.
+    m_suggester.suggest(++m_suggestSerial, doc->toPlainText().toStdString(), allEntries());
+    if (!m_suggesting) {
+        m_suggesting = true;
+        Q_EMIT suggestingChanged();
+    }
+}
+
+qint64 BibleController::addSuggestion(int row)
+{
+    const auto *candidate = m_suggestions.candidate(row);
+    if (!candidate)
+        return 0;
+    const qint64 id = addEntry(int(candidate->kind), QString::fromStdString(candidate->name), {}, {});
+    if (id != 0)
+        m_suggestions.remove(row);
+    return id;
+}
+
+void BibleController::setNotice(const QString &notice)
+{
+    if (notice == m_notice)
+        return;
+    m_notice = notice;
+    Q_EMIT noticeChanged();
+}
+
+}  // namespace noosphere::ui
