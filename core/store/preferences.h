@@ -46,6 +46,9 @@ struct ContinuationBatch {
     std::uint64_t seed = 0;  // card k came from the generator's stream for this seed and row k
     std::string device;      // "cpu" or "cuda"
     std::vector<OfferedContinuation> alternatives;
+    // Story-bible entries whose lines led the prompt (inside `prompt`), most recently mentioned first.
+    std::vector<std::int64_t> bibleEntryIds;
+    std::vector<std::string> bibleNames;
 };
 
 struct StoredBatch {

@@ -32,6 +32,16 @@ json parsedOrNull(const std::string &text)
 
 }  // namespace
 
+// The story-bible entries the prompt began with: [{"id", "name"}], empty when none was mentioned.
+json bibleJson(const ContinuationBatch &batch)
+{
+    json entries = json::array();
+    for (std::size_t i = 0; i < batch.bibleEntryIds.size(); ++i)
+        entries.push_back({{"id", batch.bibleEntryIds[i]},
+                           {"name", i < batch.bibleNames.size() ? batch.bibleNames[i] : std::string()}});
+    return entries;
+}
+
 std::string continuationInputsJson(const ContinuationBatch &batch, std::size_t index)
 {
     const OfferedContinuation &card = batch.alternatives.at(index);
@@ -50,6 +60,7 @@ std::string continuationInputsJson(const ContinuationBatch &batch, std::size_t i
         {"n_tokens", card.nTokens},
         {"mean_logprob", card.meanLogProb},
         {"end", card.end},
+        {"bible", bibleJson(batch)},
     };
     return dumped(inputs);
 }

@@ -278,6 +278,35 @@ private Q_SLOTS:
             QVERIFY2(text.startsWith(textBefore + picked), qPrintable(text));
     }
 
+    // The story bible's entries named near the cursor lead the prompt, are kept when the chapter is cut to fit,
+    // and are recorded with the batch; the sidebar says which were read.
+    void theStoryBibleLeadsThePromptWhenItsNamesAreNear()
+    {
+        m_assistant->setStoryBible([] {
+            return std::vector<core::text::BibleEntry>{{.id = 7, .name = "Anne", .notes = "kind"},
+                                                       {.id = 8, .name = "Kellynch", .notes = "far away"}};
+        });
+        QString filler;
+        while (filler.size() < 3000)
+            filler += QStringLiteral("The wind rose over the downs and the rain came after it. ");
+        typeAtEnd(filler + QStringLiteral("Then Anne walked on"));
+        QVERIFY(requestAndWait());
+        QCOMPARE(m_assistant->storyBibleNames(), QStringList{QStringLiteral("Anne")});
+        m_assistant->accept(0);
+        QVERIFY(m_assistant->storyBibleNames().isEmpty());  // the cards are gone
+
+        auto feedback = feedbackOf(m_file);
+        const auto pairs = feedback.preferencePairs();
+        QVERIFY(pairs.ok() && !pairs->empty());
+        const QString prompt = QString::fromStdString(pairs->front().prompt);
+        QVERIFY2(prompt.startsWith(QStringLiteral("[Character: Anne — kind]\n")), qPrintable(prompt.left(80)));
+        QVERIFY(prompt.endsWith(QStringLiteral("Then Anne walked on")));
+        QVERIFY(!prompt.contains(QStringLiteral("Kellynch")));
+        const QString inputs = QString::fromStdString(pairs->front().inputsJson);
+        QVERIFY2(inputs.contains(QStringLiteral("\"bible\":[{\"id\":7,\"name\":\"Anne\"}]")), qPrintable(inputs));
+        QVERIFY(!inputs.contains(QStringLiteral("\"prompt_tokens_dropped\":0,")));  // the chapter was cut, not the bible
+    }
+
     void aModelThatFailsToLoadShowsWhyAndLeavesTheEditorUsable()
     {
         const QString broken = m_dir.filePath(QStringLiteral("broken"));

@@ -2,6 +2,7 @@
 
 #include "assistant/modellocator.h"
 #include "assistant/promptwindow.h"
+#include "bible/biblecontroller.h"
 #include "settings/settingscontroller.h"
 #include "studio.h"
 #include "writer/writercontroller.h"
@@ -85,6 +86,8 @@ AssistantController *AssistantController::forStudio(Studio *studio)
     };
     connect(studio->writer(), &WriterController::projectChanged, assistant, follow);
     follow();
+    auto *bible = BibleController::forStudio(studio);
+    assistant->setStoryBible([bible] { return bible->allEntries(); });
     return assistant;
 }
 
@@ -136,6 +139,11 @@ QString AssistantController::chosenModelFolder() const
     if (!custom.isEmpty())
         return QFileInfo(custom).absoluteFilePath();
     return m_findDefaultModel(m_settings->modelFolder());
+}
+
+void AssistantController::setStoryBible(std::function<std::vector<core::text::BibleEntry>()> entries)
+{
+    m_storyBible = std::move(entries);
 }
 
 void AssistantController::setDefaultModelFinder(std::function<QString(const QString &)> finder)
@@ -364,6 +372,9 @@ void AssistantController::request(std::vector<GeneratedToken> head)
     input.sampler.temperature = float(temperature());
     input.seed = QRandomGenerator::global()->generate64() >> 1;  // fits the project's signed seed column
     input.topAlternatives = kTokenChoices;
+    if (m_storyBible)  // a regeneration reads the bible as it is now
+        input.bible = m_storyBible();
+    input.bibleBudgetTokens = m_model->contextWindow / kBibleShareOfContext;
 
     m_engine.cancelGeneration();
     clearCards();
@@ -392,6 +403,10 @@ void AssistantController::onGenerated(quint64 serial, const GenerationOutput &ou
         return;
     m_batch->output = output;
     m_suggestions.finish(output.cards);
+    QStringList names;
+    for (const auto &name : output.bibleNames)
+        names << QString::fromStdString(name);
+    setStoryBibleNames(names);
     if (const int row = std::exchange(m_acceptWhenDone, -1); row >= 0)
         accept(row);
 }
@@ -501,10 +516,19 @@ void AssistantController::pickToken(int choiceRow)
 
 void AssistantController::clearCards()
 {
+    setStoryBibleNames({});
     m_batch.reset();
     m_acceptWhenDone = -1;
     m_suggestions.clear();
     m_tokenChoices.clear();
+}
+
+void AssistantController::setStoryBibleNames(const QStringList &names)
+{
+    if (names == m_storyBibleNames)
+        return;
+    m_storyBibleNames = names;
+    Q_EMIT storyBibleNamesChanged();
 }
 
 void AssistantController::setStatus(ModelStatus status, const QString &banner)

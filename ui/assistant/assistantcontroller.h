@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -50,10 +51,13 @@ class AssistantController : public QObject {
     Q_PROPERTY(int maxTokens READ maxTokens WRITE setMaxTokens NOTIFY settingsChanged)
     Q_PROPERTY(int alternatives READ alternatives WRITE setAlternatives NOTIFY settingsChanged)
     Q_PROPERTY(int cursorPosition READ cursorPosition WRITE setCursorPosition NOTIFY cursorPositionChanged)
+    Q_PROPERTY(QStringList storyBibleNames READ storyBibleNames NOTIFY storyBibleNamesChanged)
 public:
     enum class ModelStatus { NotLoaded, Loading, Ready, Missing, Failed };
     Q_ENUM(ModelStatus)
 
+    /// The share of the model's context window that story-bible entries may fill before the chapter.
+    static constexpr int kBibleShareOfContext = 4;  // a quarter
     /// A pause in typing this long asks for suggestions.
     static constexpr int kPauseMs = 600;
     /// Token view: how many of the model's choices are offered per position.
@@ -85,12 +89,16 @@ public:
     void setAlternatives(int alternatives);
     int cursorPosition() const { return m_cursor; }
     void setCursorPosition(int position);
+    /// The story-bible entries the cards on show were written with (empty while they stream).
+    QStringList storyBibleNames() const { return m_storyBibleNames; }
 
     /// The project whose feedback is recorded: empty when none is open. The Studio wiring follows the Writer.
     void setProject(const QString &path, bool readOnly);
     /// Where the default model is, given Settings' model folder (default: locateDefaultModel). A seam for tests,
     /// whose machine may or may not have the shipped model.
     void setDefaultModelFinder(std::function<QString(const QString &settingsFolder)> finder);
+    /// Where requests read the story bible's entries (the Studio wiring: the Bible controller's). UI thread.
+    void setStoryBible(std::function<std::vector<core::text::BibleEntry>()> entries);
     /// The editor's document, whose edits cancel and reschedule suggestions.
     Q_INVOKABLE void attachDocument(QQuickTextDocument *document);
     /// Uses the model in `folder` from now on (the model picker); useDefaultModel() goes back to the shipped one.
@@ -122,6 +130,7 @@ Q_SIGNALS:
     void noticeChanged();
     void settingsChanged();
     void cursorPositionChanged();
+    void storyBibleNamesChanged();
     /// Text was inserted up to `cursorPosition`: the editor puts its cursor there.
     void inserted(int cursorPosition);
 
@@ -137,6 +146,7 @@ private:
     /// Starts a request at the cursor, with `head` fixed at the start of every card.
     void request(std::vector<GeneratedToken> head = {});
     void clearCards();
+    void setStoryBibleNames(const QStringList &names);
     void setStatus(ModelStatus status, const QString &banner = {});
     void setNotice(const QString &notice);
     void reportRecording(const QString &error);
@@ -149,6 +159,8 @@ private:
     TokenChoiceListModel m_tokenChoices;
     QSettings m_stored;  // the sidebar's own settings (open, sampler, model folder)
     std::function<QString(const QString &)> m_findDefaultModel;
+    std::function<std::vector<core::text::BibleEntry>()> m_storyBible;
+    QStringList m_storyBibleNames;
     QPointer<QQuickTextDocument> m_document;
     QTimer m_pause;  // a pause in typing
     bool m_open = false;

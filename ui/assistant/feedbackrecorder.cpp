@@ -25,6 +25,8 @@ core::ContinuationBatch continuationBatch(const SuggestionBatch &batch)
     stored.device = batch.model.cuda ? "cuda" : "cpu";
     for (const auto &card : output.cards)
         stored.alternatives.push_back({card.text, int(card.tokens.size()), card.meanLogProb, card.end});
+    stored.bibleEntryIds = output.bibleEntryIds;
+    stored.bibleNames = output.bibleNames;
     return stored;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/utf8.h"
 #include "lm/generator.h"
+#include "text/bible/lorebook.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -133,11 +134,16 @@ void LmHost::unload()
     m_tokenizer.reset();
 }
 
-std::vector<std::int32_t> LmHost::encodePrompt(const GenerationInput &input) const
+std::vector<std::int32_t> LmHost::encodePrompt(const GenerationInput &input, const std::string &bibleBlock,
+                                              int &keepTokens) const
 {
     // The document marker (BOS) leads every prompt, a cut one too: our models saw it before every training window,
-    // and llama.cpp keeps it the same way when it shifts the context.
-    auto ids = models::encodeDocument(*m_tokenizer, m_model->config(), input.promptText);
+    // and llama.cpp keeps it the same way when it shifts the context. The story bible's lines follow it and are
+    // kept too: when the chapter is too long, its oldest words go, never the bible.
+    auto ids = models::encodeDocument(*m_tokenizer, m_model->config(), bibleBlock);
+    keepTokens = int(ids.size());
+    const auto chapter = m_tokenizer->encode(input.promptText);
+    ids.insert(ids.end(), chapter.begin(), chapter.end());
     if (ids.empty() && input.head.empty()) {
         // An empty chapter of a model without BOS: start from GPT-2's end-of-text.
         const auto &config = m_model->config();
@@ -145,11 +151,6 @@ std::vector<std::int32_t> LmHost::encodePrompt(const GenerationInput &input) con
             ids.push_back(*end);
     }
     return ids;
-}
-
-int LmHost::documentStartTokens() const
-{
-    return int(models::encodeDocument(*m_tokenizer, m_model->config(), {}).size());
 }
 
 std::string LmHost::optionText(std::int32_t id) const
@@ -213,7 +214,11 @@ models::Result<GenerationOutput> LmHost::generate(const GenerationInput &input, 
             return session.error();
         m_session = std::move(session).value();
     }
-    const auto base = encodePrompt(input);
+    core::text::LorebookOptions lore{.tokenBudget = input.bibleBudgetTokens};
+    lore.countTokens = [this](std::string_view text) { return int(m_tokenizer->encode(text).size()); };
+    const auto bible = core::text::selectLore(input.bible, input.promptText, lore);
+    int keepTokens = 0;
+    const auto base = encodePrompt(input, bible.block, keepTokens);
     auto prompt = base;
     std::string headText;
     for (const auto &token : input.head) {
@@ -231,7 +236,7 @@ models::Result<GenerationOutput> LmHost::generate(const GenerationInput &input, 
                                       .seed = input.seed,
                                       .endOfText = m_model->config().eosId.value_or(m_tokenizer->eosId().value_or(-1)),
                                       .topAlternatives = input.topAlternatives,
-                                      .keepTokens = documentStartTokens()};
+                                      .keepTokens = keepTokens};
     auto result =
         models::generate(*m_session, *m_tokenizer, request, cancelled,
                          [&](int row, std::int32_t, const std::string &text) { onText(row, headText + text); });
@@ -242,10 +247,14 @@ models::Result<GenerationOutput> LmHost::generate(const GenerationInput &input, 
     const int keptFromBase = std::max(0, int(base.size()) - result->promptTokensDropped);
     output.promptTokens = keptFromBase;
     output.promptTokensDropped = result->promptTokensDropped;
-    // The prompt as written when the model read all of it (no BOS text in it); else the part it kept after BOS.
-    const auto start = std::min(base.size(), std::size_t(documentStartTokens() + result->promptTokensDropped));
-    output.prompt =
-        result->promptTokensDropped == 0 ? input.promptText : m_tokenizer->decode(std::span(base).subspan(start));
+    // The prompt as written when the model read all of it (no BOS text in it); else the bible and the part of the
+    // chapter it kept.
+    const auto start = std::min(base.size(), std::size_t(keepTokens + result->promptTokensDropped));
+    output.prompt = bible.block + (result->promptTokensDropped == 0
+                                       ? input.promptText
+                                       : m_tokenizer->decode(std::span(base).subspan(start)));
+    output.bibleEntryIds = bible.entryIds;
+    output.bibleNames = bible.names;
     for (const auto &alt : result->alternatives) {
         auto card = describe(input.head, alt.ids, alt.logProbs, alt.topAlternatives);
         card.end = endName(alt.end);

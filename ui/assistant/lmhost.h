@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "lm/languagemodel.h"
 #include "lm/sampler.h"
+#include "text/bible/bibleentry.h"
 #include "tokenize/tokenizer.h"
 
 #include <cstdint>
@@ -57,6 +58,10 @@ struct GenerationInput {
     models::SamplerSettings sampler;
     std::uint64_t seed = 0;
     int topAlternatives = 5;  // the token view's choices per position
+    // The story bible: the entries mentioned near the cursor lead the prompt (text/bible/lorebook.h), within this
+    // many tokens, and are never cut to fit (they are kept like BOS).
+    std::vector<core::text::BibleEntry> bible;
+    int bibleBudgetTokens = 0;
 };
 
 struct GenerationOutput {
@@ -64,6 +69,8 @@ struct GenerationOutput {
     int promptTokens = 0;
     int promptTokensDropped = 0;
     std::vector<GeneratedCard> cards;
+    std::vector<std::int64_t> bibleEntryIds;  // the story-bible entries that led the prompt, in its order
+    std::vector<std::string> bibleNames;
 };
 
 class LmHost {
@@ -83,8 +90,9 @@ public:
                                               const std::function<void(int, const std::string &)> &onText);
 
 private:
-    std::vector<std::int32_t> encodePrompt(const GenerationInput &input) const;
-    int documentStartTokens() const;  // BOS before the text: kept when the prompt is cut
+    /// BOS, the bible block, then the chapter; `keepTokens` gets how many lead tokens must never be cut.
+    std::vector<std::int32_t> encodePrompt(const GenerationInput &input, const std::string &bibleBlock,
+                                           int &keepTokens) const;
     GeneratedCard describe(const std::vector<GeneratedToken> &head, const std::vector<std::int32_t> &ids,
                            const std::vector<float> &logProbs,
                            const std::vector<std::vector<models::SampledToken>> &top) const;

@@ -126,6 +126,17 @@ Pane {
             }
         }
 
+        Label {  // which story-bible entries the model read before the chapter
+            objectName: "assistantStoryBible"
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            visible: cards.count > 0 && Assistant.storyBibleNames.length > 0
+            wrapMode: Text.Wrap
+            font.pixelSize: 12
+            text: qsTr("Story bible: %1").arg(Assistant.storyBibleNames.join(", "))
+        }
+
         Label {
             Layout.fillWidth: true
             Layout.margins: 8
