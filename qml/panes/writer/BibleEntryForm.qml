@@ -62,6 +62,7 @@ ColumnLayout {
             id: kind
             objectName: "bibleKindField"
             model: [qsTr("Character"), qsTr("Place"), qsTr("Item"), qsTr("Lore")]
+            implicitContentWidthPolicy: ComboBox.WidestText  // "Character" whole, in every language
             Accessible.name: qsTr("Kind")
         }
     }

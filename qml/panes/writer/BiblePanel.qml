@@ -130,7 +130,7 @@ Pane {
 
         BibleSuggestions {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.max(120, root.height / 4)  // fixed: its list scrolls
+            Layout.preferredHeight: Math.max(110, root.height / 6)  // fixed: its list scrolls; the entries get the rest
         }
     }
 
