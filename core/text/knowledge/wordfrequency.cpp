@@ -69,7 +69,8 @@ models::Result<WordFrequency> WordFrequency::loadDir(const std::filesystem::path
     // Lemmas first (a lemma that was never tagged still is a word), then the tag counts.
     constexpr std::pair<const char *, std::uint8_t> kParts[] = {
         {"noun", kNoun}, {"verb", kVerb}, {"adj", kAdjective}, {"adv", kAdverb}};
-    for (const auto &[pos, bit] : kParts) {
+    for (const auto &[pos, partBit] : kParts) {
+        const std::uint8_t bit = partBit;  // a lambda may not capture a structured binding before C++20's P1091 (clang 14)
         auto index = readWhole(dir / (std::string("index.") + pos));
         if (!index)
             return index.error();
