@@ -1,6 +1,7 @@
 // The window as a person uses it, under Xvfb: keyboard shortcuts, a smooth window while the worker is busy,
 // and screenshots of every pane (and in Chinese) that are not blank and show the expected words.
 #include "../ui/randomlm.h"
+#include "analysis/analysiscontroller.h"
 #include "assistant/assistantcontroller.h"
 #include "diagnostics/frameprobe.h"
 #include "jobs/joblistmodel.h"
@@ -367,6 +368,38 @@ private Q_SLOTS:
         keepScreenshot(f.window, QStringLiteral("concept-graph"));
         QTest::keyClick(f.window, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!words->isGraphOpen());
+    }
+
+    // The analysis panel on the real window: Ctrl+Shift+E, the arc of a chapter that turns from joy to grief,
+    // the long-sentence mark in the editor.
+    void analysisPanelShowsTheArc()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *analysis = ui::AnalysisController::forStudio(f.studio.get());
+        analysis->setOpen(false);  // remembered from the last run
+        analysis->setMarkLongSentences(true);
+        auto *editor = findItem(f.window->contentItem(), QStringLiteral("chapterEditor"));
+        QVERIFY(editor);
+        QString text;
+        for (int i = 0; i < 8; ++i)
+            text += QStringLiteral("It was a wonderful, happy morning and everyone laughed with joy. ");
+        text += QStringLiteral("\n\nAnne walked along the shore and thought about the long years that had passed since she "
+                               "had last seen him, and about the letters she had never written, and about the people "
+                               "who had advised her, and about the gardens in the summer when everything was green.\n\n");
+        for (int i = 0; i < 8; ++i)
+            text += QStringLiteral("Then the terrible news came, and she wept in grief and despair. ");
+        editor->setProperty("text", text);
+        editor->forceActiveFocus();
+        QTRY_VERIFY(editor->hasActiveFocus());
+        QTest::keyClick(f.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(analysis->isOpen());
+        QTRY_COMPARE_WITH_TIMEOUT(analysis->chapterArc().size(), 17, 20'000);
+        QTRY_VERIFY(visibleTexts(f.window).contains(QStringLiteral("Reading ease")));
+        keepScreenshot(f.window, QStringLiteral("analysis-panel"));
+        QTest::keyClick(f.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!analysis->isOpen());
+        analysis->setMarkLongSentences(false);
     }
 
     void screenshotsShowEachPane_data()

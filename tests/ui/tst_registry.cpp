@@ -10,11 +10,12 @@ QObject *makeTestAssistant();
 QObject *makeTestBible();
 QObject *makeTestWritingGoal();
 QObject *makeTestWordTools();
+QObject *makeTestAnalysis();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
-            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestBible()};
+            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestAnalysis(), makeTestBible()};
 }
 
 }  // namespace noosphere::tests

@@ -144,6 +144,17 @@ Item {
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Characters, places and lore the assistant reads (Ctrl+Shift+B)")
                     }
+                    ToolButton {
+                        objectName: "analysisToggle"
+                        text: "∿"
+                        font.pixelSize: 18
+                        Accessible.name: qsTr("Analysis")
+                        checkable: true
+                        checked: Analysis.open
+                        onToggled: Analysis.open = checked
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Emotion arc, readability and repetition of the chapter (Ctrl+Shift+E)")
+                    }
                 }
             }
         }
@@ -166,6 +177,12 @@ Item {
             visible: Bible.open
             SplitView.preferredWidth: 320
             SplitView.minimumWidth: 240
+        }
+
+        AnalysisPanel {
+            visible: Analysis.open
+            SplitView.preferredWidth: 380
+            SplitView.minimumWidth: 280
         }
     }
 
@@ -197,6 +214,23 @@ Item {
             else
                 editor.forceActiveFocus()
         }
+    }
+    Binding {
+        target: Analysis
+        property: "cursorPosition"
+        value: editor.cursorPosition
+    }
+    Connections {
+        target: Analysis
+        function onCursorRequested(position) {
+            editor.cursorPosition = Math.min(position, editor.length)
+            editor.forceActiveFocus()
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+E"
+        enabled: root.visible && Studio.hasProject
+        onActivated: Analysis.open = !Analysis.open
     }
     Shortcut {
         sequence: "Ctrl+Shift+A"
