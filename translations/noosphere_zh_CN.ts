@@ -1476,6 +1476,18 @@
         <source>Restoring the entry</source>
         <translation>恢复条目</translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>noosphere::ui::BibleEntryListModel</name>

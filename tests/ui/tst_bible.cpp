@@ -140,6 +140,31 @@ private Q_SLOTS:
         QCOMPARE(stored[0].id, first);
     }
 
+    void addsAndEditsAreUndoneAndRedoneInTheProject()
+    {
+        const qint64 anne = m_bible->addEntry(0, QStringLiteral("Anne"), {}, QStringLiteral("kind"));
+        QVERIFY(m_bible->updateEntry(anne, 0, QStringLiteral("Anne Elliot"), QStringLiteral("Anne"),
+                                     QStringLiteral("kind and clever")));
+        QCOMPARE(m_bible->undoText(), QStringLiteral("Edit “Anne Elliot”"));
+        m_bible->undo();  // the edit
+        auto stored = m_store->bibleEntries().value();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].name, std::string("Anne"));
+        QCOMPARE(stored[0].notes, std::string("kind"));
+        m_bible->undo();  // the add
+        QVERIFY(m_store->bibleEntries().value().empty());
+        QCOMPARE(m_bible->entries()->rowCount(), 0);
+        QVERIFY(!m_bible->canUndo());
+        m_bible->redo();
+        m_bible->redo();
+        stored = m_store->bibleEntries().value();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].id, anne);  // the same entry, not a copy
+        QCOMPARE(stored[0].name, std::string("Anne Elliot"));
+        QCOMPARE(stored[0].aliases, std::vector<std::string>{"Anne"});
+        QVERIFY(!m_bible->canUndoRemove());  // the last edit was no delete: the toast's Undo has nothing to do
+    }
+
     void underlinesMentionsInTheEditorUnlessSwitchedOff()
     {
         QCOMPARE(m_writer->currentIndex(), 0);

@@ -6,6 +6,9 @@
 
 #include <QJSEngine>
 #include <QTextDocument>
+#include <QUndoCommand>
+
+#include <utility>
 
 namespace noosphere::ui {
 
@@ -38,6 +41,8 @@ BibleController::BibleController(EngineBridge *bridge, WriterController *writer,
     , m_suggester(bridge)
 {
     m_open = m_stored.value("bible/open", false).toBool();
+    connect(&m_history, &QUndoStack::indexChanged, this, &BibleController::canUndoRemoveChanged);
+    connect(&m_history, &QUndoStack::cleanChanged, this, &BibleController::canUndoRemoveChanged);
     m_layer.setEnabled(m_stored.value("bible/highlightMentions", true).toBool());
     m_writer->highlighter()->addLayer(&m_layer);
     connect(&m_suggester, &NameSuggester::suggested, this,
@@ -139,6 +144,59 @@ template <typename T> bool BibleController::succeeded(const noosphere::models::R
     return result.ok();
 }
 
+namespace {
+
+// One bible edit in the undo history. Its first redo() is the edit the controller has just made (and checked), so
+// it is skipped; later ones redo it.
+class BibleEdit : public QUndoCommand {
+public:
+    BibleEdit(const QString &text, std::function<bool()> redo, std::function<bool()> undo, bool removal)
+        : QUndoCommand(text)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+        , m_removal(removal)
+    {
+    }
+    void redo() override
+    {
+        if (!std::exchange(m_done, false))
+            m_redo();
+    }
+    void undo() override { m_undo(); }
+    bool isRemoval() const { return m_removal; }
+
+private:
+    std::function<bool()> m_redo;
+    std::function<bool()> m_undo;
+    bool m_removal;
+    bool m_done = true;  // the edit was made before the command was pushed
+};
+
+}  // namespace
+
+void BibleController::push(const QString &text, std::function<bool()> redo, std::function<bool()> undo, bool removal)
+{
+    m_history.push(new BibleEdit(text, std::move(redo), std::move(undo), removal));
+}
+
+int BibleController::positionOf(qint64 id) const
+{
+    int position = 0;
+    for (const auto &entry : allEntries()) {
+        if (entry.id == id)
+            return position;
+        ++position;
+    }
+    return position;
+}
+
+bool BibleController::canUndoRemove() const
+{
+    const auto *last = m_history.canUndo() ? dynamic_cast<const BibleEdit *>(m_history.command(m_history.index() - 1))
+                                           : nullptr;
+    return last && last->isRemoval();
+}
+
 qint64 BibleController::addEntry(int kind, const QString &name, const QString &aliases, const QString &notes)
 {
     if (!isEditable())
@@ -147,16 +205,30 @@ qint64 BibleController::addEntry(int kind, const QString &name, const QString &a
         setNotice(tr("An entry needs a name."));
         return 0;
     }
-    const BibleEntry entry{.kind = kindOf(kind),
-                           .name = name.simplified().toStdString(),
-                           .aliases = splitAliases(aliases),
-                           .notes = notes.trimmed().toStdString()};
+    BibleEntry entry{.kind = kindOf(kind),
+                     .name = name.simplified().toStdString(),
+                     .aliases = splitAliases(aliases),
+                     .notes = notes.trimmed().toStdString()};
     auto id = m_store->addBibleEntry(entry);
     if (!succeeded(id, tr("Adding to the story bible")))
         return 0;
     setNotice({});
     reload();
-    return id.value();
+    entry.id = id.value();
+    const int position = positionOf(entry.id);
+    push(
+        tr("Add “%1”").arg(name.simplified()),
+        [this, entry, position] {
+            const bool ok = succeeded(m_store->restoreBibleEntry(entry, position), tr("Adding to the story bible"));
+            reload();
+            return ok;
+        },
+        [this, id = entry.id] {
+            const bool ok = succeeded(m_store->deleteBibleEntry(id), tr("Deleting the entry"));
+            reload();
+            return ok;
+        });
+    return entry.id;
 }
 
 bool BibleController::updateEntry(qint64 id, int kind, const QString &name, const QString &aliases,
@@ -173,10 +245,23 @@ bool BibleController::updateEntry(qint64 id, int kind, const QString &name, cons
                            .name = name.simplified().toStdString(),
                            .aliases = splitAliases(aliases),
                            .notes = notes.trimmed().toStdString()};
+    std::optional<BibleEntry> before;
+    for (const auto &existing : allEntries())
+        if (existing.id == id)
+            before = existing;
     const bool ok = succeeded(m_store->updateBibleEntry(entry), tr("Saving the entry"));
     if (ok)
         setNotice({});
     reload();
+    if (ok && before) {
+        const auto save = [this](const BibleEntry &version) {
+            const bool saved = succeeded(m_store->updateBibleEntry(version), tr("Saving the entry"));
+            reload();
+            return saved;
+        };
+        push(tr("Edit “%1”").arg(name.simplified()), [save, entry] { return save(entry); },
+             [save, old = *before] { return save(old); });
+    }
     return ok;
 }
 
@@ -184,40 +269,40 @@ bool BibleController::removeEntry(qint64 id)
 {
     if (!isEditable())
         return false;
-    int position = 0;
-    for (const auto &entry : allEntries()) {
-        if (entry.id == id)
-            break;
-        ++position;
-    }
+    const int position = positionOf(id);
     auto removed = m_store->deleteBibleEntry(id);
     if (!succeeded(removed, tr("Deleting the entry")))
         return false;
     const QString name = QString::fromStdString(removed->name);
-    m_removed.emplace(std::move(removed).value(), position);
-    Q_EMIT canUndoRemoveChanged();
     reload();
+    push(
+        tr("Delete “%1”").arg(name),
+        [this, id] {
+            const bool ok = succeeded(m_store->deleteBibleEntry(id), tr("Deleting the entry"));
+            reload();
+            return ok;
+        },
+        [this, entry = std::move(removed).value(), position] {
+            const bool ok = succeeded(m_store->restoreBibleEntry(entry, position), tr("Restoring the entry"));
+            reload();
+            return ok;
+        },
+        true);
     Q_EMIT entryRemoved(name);
     return true;
 }
 
 bool BibleController::undoRemove()
 {
-    if (!m_removed || !isEditable())
+    if (!canUndoRemove() || !isEditable())
         return false;
-    const bool ok = succeeded(m_store->restoreBibleEntry(m_removed->first, m_removed->second),
-                              tr("Restoring the entry"));
-    forgetRemoved();
-    reload();
-    return ok;
+    m_history.undo();
+    return true;
 }
 
 void BibleController::forgetRemoved()
 {
-    if (!m_removed)
-        return;
-    m_removed.reset();
-    Q_EMIT canUndoRemoveChanged();
+    m_history.clear();  // the history was the old project's
 }
 
 void BibleController::refreshSuggestions()

@@ -11,8 +11,10 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QUndoStack>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -39,6 +41,9 @@ class BibleController : public QObject {
                    highlightMentionsChanged)
     Q_PROPERTY(bool suggesting READ isSuggesting NOTIFY suggestingChanged)
     Q_PROPERTY(bool canUndoRemove READ canUndoRemove NOTIFY canUndoRemoveChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoRemoveChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY canUndoRemoveChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY canUndoRemoveChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(noosphere::ui::BibleEntryListModel *entries READ entries CONSTANT)
     Q_PROPERTY(noosphere::ui::NameSuggestionListModel *suggestions READ suggestions CONSTANT)
@@ -60,7 +65,11 @@ public:
     bool highlightMentions() const { return m_layer.isEnabled(); }
     void setHighlightMentions(bool on);
     bool isSuggesting() const { return m_suggesting; }
-    bool canUndoRemove() const { return m_removed.has_value(); }
+    /// The last edit was a delete (the toast's Undo).
+    bool canUndoRemove() const;
+    bool canUndo() const { return m_history.canUndo(); }
+    bool canRedo() const { return m_history.canRedo(); }
+    QString undoText() const { return m_history.undoText(); }
     QString notice() const { return m_notice; }
     BibleEntryListModel *entries() { return &m_entries; }
     NameSuggestionListModel *suggestions() { return &m_suggestions; }
@@ -71,9 +80,12 @@ public:
     Q_INVOKABLE qint64 addEntry(int kind, const QString &name, const QString &aliases, const QString &notes);
     Q_INVOKABLE bool updateEntry(qint64 id, int kind, const QString &name, const QString &aliases,
                                  const QString &notes);
-    /// Deletes the entry; undoRemove() puts it back as it was until the next delete.
+    /// Deletes the entry; undo() (or undoRemove() right after) puts it back with its id and place.
     Q_INVOKABLE bool removeEntry(qint64 id);
     Q_INVOKABLE bool undoRemove();
+    /// Adds, edits and deletes are one undo history per open project (Ctrl+Z / Ctrl+Shift+Z in the panel).
+    Q_INVOKABLE void undo() { m_history.undo(); }
+    Q_INVOKABLE void redo() { m_history.redo(); }
     /// Looks for names in the chapter in the editor, on the worker.
     Q_INVOKABLE void refreshSuggestions();
     /// Adds suggestion `row` as an entry of its guessed kind; its id, or 0.
@@ -98,6 +110,9 @@ private:
     template <typename T> bool succeeded(const noosphere::models::Result<T> &result, const QString &what);
     void setNotice(const QString &notice);
     void forgetRemoved();
+    /// Runs `redo` now as one undo step; `removal` marks a delete for canUndoRemove().
+    void push(const QString &text, std::function<bool()> redo, std::function<bool()> undo, bool removal = false);
+    int positionOf(qint64 id) const;
 
     WriterController *m_writer;
     core::ProjectStore *m_store = nullptr;
@@ -109,7 +124,7 @@ private:
     bool m_open = false;
     bool m_suggesting = false;
     quint64 m_suggestSerial = 0;
-    std::optional<std::pair<core::text::BibleEntry, int>> m_removed;  // the last deleted entry and its position
+    QUndoStack m_history;
     QString m_notice;
 };
 

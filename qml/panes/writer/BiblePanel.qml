@@ -90,11 +90,14 @@ Pane {
                 onClicked: { list.currentIndex = index; form.edit(model) }
             }
             Keys.onDeletePressed: if (list.currentItem) form.remove()
-            // Ctrl+Z here (the editor's is the text's own undo) brings the last deleted entry back.
+            // Ctrl+Z / Ctrl+Shift+Z here (the editor's are the text's own) undo and redo the bible's edits.
             Keys.onPressed: (event) => {
-                if (event.matches(StandardKey.Undo) && Bible.canUndoRemove) {
-                    Bible.undoRemove()
+                if (event.matches(StandardKey.Undo) && Bible.canUndo) {
+                    Bible.undo()
                     toast.opacity = 0
+                    event.accepted = true
+                } else if (event.matches(StandardKey.Redo) && Bible.canRedo) {
+                    Bible.redo()
                     event.accepted = true
                 }
             }
