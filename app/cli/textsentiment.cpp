@@ -1,5 +1,6 @@
 // `noosphere-cli text sentiment FILE [--afinn] [--window N]`: every sentence of a UTF-8 text with its VADER scores
 // (and AFINN's), one JSON object per line, as the Writer's emotion arc sees them.
+#include "textinput.h"
 #include "verbs.h"
 
 #include "common/utf8.h"
@@ -30,34 +31,6 @@ struct SentimentOptions {
     int window = 0;
 };
 
-// One line on stderr and the exit code for it.
-int report(int exitCode, const std::string &detail)
-{
-    std::cerr << "noosphere-cli: " << detail << '\n';
-    return exitCode;
-}
-
-// The file as valid UTF-8, or nullopt after reporting why not (bad input).
-std::optional<std::string> readUtf8(const std::string &path, int &exitCode)
-{
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        exitCode = report(kExitBadInput, "'" + path + "' does not exist or is not a file");
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in.good() && !in.eof()) {
-        exitCode = report(kExitBadInput, "cannot read '" + path + "'");
-        return std::nullopt;
-    }
-    if (!models::utf8::isValid(text)) {
-        exitCode = report(kExitBadInput, "'" + path + "' is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)");
-        return std::nullopt;
-    }
-    return text;
-}
-
 nlohmann::ordered_json sentenceJson(std::size_t index, std::string_view text, const core::text::SentenceSentiment &s,
                                     double arc)
 {
@@ -85,7 +58,7 @@ nlohmann::ordered_json sentenceJson(std::size_t index, std::string_view text, co
 
 void run(const SentimentOptions &o, int &exitCode)
 {
-    const std::optional<std::string> text = readUtf8(o.file, exitCode);
+    const std::optional<std::string> text = readUtf8File(o.file, exitCode);
     if (!text)
         return;
     // A missing or damaged lexicon is the installation's fault, not the input's: exit 1, naming the package.

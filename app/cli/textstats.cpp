@@ -2,6 +2,7 @@
 // readability with CMUdict syllables, dialogue share, overused words, repeated phrases) for a UTF-8 file.
 // Exit codes: 2 with one line for a missing or unreadable file or one that is not UTF-8; 1 when CMUdict or the
 // stop words are missing or damaged (the line names the npm package).
+#include "textinput.h"
 #include "verbs.h"
 
 #include "common/utf8.h"
@@ -32,32 +33,6 @@ struct StatsOptions {
     bool json = false;
     int limit = 10;
 };
-
-int report(int exitCode, const std::string &detail)
-{
-    std::cerr << "noosphere-cli: " << detail << '\n';
-    return exitCode;
-}
-
-std::optional<std::string> readUtf8File(const std::string &path, int &exitCode)
-{
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        exitCode = report(kExitBadInput, "'" + path + "' does not exist or is not a file");
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string content{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in.good() && !in.eof()) {
-        exitCode = report(kExitBadInput, "cannot read '" + path + "'");
-        return std::nullopt;
-    }
-    if (!models::utf8::isValid(content)) {
-        exitCode = report(kExitBadInput, "'" + path + "' is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)");
-        return std::nullopt;
-    }
-    return content;
-}
 
 nlohmann::ordered_json statsJson(const text::TextStats &s)
 {
@@ -140,13 +115,9 @@ void run(const StatsOptions &o, int &exitCode)
     const std::optional<std::string> content = readUtf8File(o.file, exitCode);
     if (!content)
         return;
-    const auto data = text::LanguageData::load();
-    if (!data) {
-        exitCode = report(kExitFailed, data.error().detail);
+    const auto data = loadLanguageData(exitCode);
+    if (!data)
         return;
-    }
-    if (!data->warning.empty())
-        std::cerr << "noosphere-cli: " << data->warning << '\n';
     text::TextStatsOptions options;
     options.overuse.limit = std::size_t(o.limit);
     options.phrases.limit = std::size_t(o.limit);

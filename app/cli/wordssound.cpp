@@ -2,6 +2,7 @@
 // for words it lacks). Exit codes: 0 with an answer (also "no pronunciation" for a word with no readable
 // letters), 1 when CMUdict or the stop words are missing or damaged (the line names the npm package), 2 for an
 // argument that is not UTF-8.
+#include "textinput.h"
 #include "verbs.h"
 
 #include "common/utf8.h"
@@ -21,12 +22,6 @@ namespace noosphere::cli {
 namespace {
 
 namespace text = core::text;
-
-int report(int exitCode, const std::string &detail)
-{
-    std::cerr << "noosphere-cli: " << detail << '\n';
-    return exitCode;
-}
 
 bool checkWord(const std::string &word, int &exitCode)
 {
@@ -118,13 +113,9 @@ void addRhymesVerb(CLI::App &words, int &exitCode)
     verb->callback([o, &exitCode] {
         if (!checkWord(o->word, exitCode))
             return;
-        const auto data = text::LanguageData::load();
-        if (!data) {
-            exitCode = report(kExitFailed, data.error().detail);
+        const auto data = loadLanguageData(exitCode);
+        if (!data)
             return;
-        }
-        if (!data->warning.empty())
-            std::cerr << "noosphere-cli: " << data->warning << '\n';
         const text::RhymeFinder finder(data->pronouncer, data->commonness);
         const text::RhymeResult result = finder.find(
             o->word, {.near = o->near, .nSyllables = o->nSyllables, .limit = std::size_t(o->limit)});

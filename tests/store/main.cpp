@@ -1,16 +1,5 @@
-// tst_store: one binary for the project-store test classes; argv[1] names the class to run, the rest goes to
-// Qt Test (e.g. `tst_store TestBadFiles -v2 refusesBadFixture`).
-#include <QCoreApplication>
-#include <QObject>
-#include <QTest>
-
-#include <cstdio>
-#include <cstring>
-#include <functional>
-#include <map>
-#include <memory>
-#include <string>
-#include <vector>
+// tst_store: the project-store test classes (see testclassmain.h).
+#include "../common/testclassmain.h"
 
 QObject *newTestProjectStore();
 QObject *newTestBadFiles();
@@ -19,24 +8,10 @@ QObject *newTestPreferences();
 
 int main(int argc, char **argv)
 {
-    const std::map<std::string, std::function<QObject *()>> classes = {
+    return noosphere::tests::runTestClass(argc, argv, {
         {"TestProjectStore", newTestProjectStore},
         {"TestBadFiles", newTestBadFiles},
         {"TestKillSafety", newTestKillSafety},
         {"TestPreferences", newTestPreferences},
-    };
-    if (argc < 2 || !classes.contains(argv[1])) {
-        std::fprintf(stderr, "usage: %s CLASS [Qt Test options]; CLASS is one of:", argv[0]);
-        for (const auto &entry : classes)
-            std::fprintf(stderr, " %s", entry.first.c_str());
-        std::fprintf(stderr, "\n");
-        return 2;
-    }
-    QCoreApplication app(argc, argv);
-    std::unique_ptr<QObject> test(classes.at(argv[1])());
-    // Qt Test sees the program name and the options after the class name.
-    std::vector<char *> args{argv[0]};
-    for (int i = 2; i < argc; ++i)
-        args.push_back(argv[i]);
-    return QTest::qExec(test.get(), int(args.size()), args.data());
+    });
 }
