@@ -3,6 +3,7 @@
 #include "screenshot.h"
 
 #include "diagnostics/frameprobe.h"
+#include "engine/enginebridge.h"
 #include "settings/translations.h"
 #include "studio.h"
 #include "settings/settingscontroller.h"
@@ -123,8 +124,10 @@ int main(int argc, char *argv[])
         studio.openProject(QUrl::fromLocalFile(QFileInfo(project).absoluteFilePath()), cli.isSet(readOnlyOpt));
     }
 
-    if (cli.isSet(shotOpt))
-        new noosphere::app::ScreenshotTaker(window, cli.value(shotOpt), cli.value(textOpt), sinceStart);
+    if (cli.isSet(shotOpt)) {
+        auto *shot = new noosphere::app::ScreenshotTaker(window, cli.value(shotOpt), cli.value(textOpt), sinceStart);
+        shot->waitWhile([&studio] { return studio.engine()->pendingCount() > 0; });
+    }
     else if (cli.isSet(probeOpt))
         runFrameProbe(window, studio, probeSeconds, cli.isSet(busyOpt));
     return QGuiApplication::exec();

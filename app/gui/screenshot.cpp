@@ -15,6 +15,10 @@ namespace {
 
 // Frames to wait after the first one: fonts, images and layouts settle within a few frames.
 constexpr int kSettleFrames = 6;
+// How long the picture waits for busy work, polled this often; and the time its results get to be drawn.
+constexpr int kMaxBusyWaitMs = 15'000;
+constexpr int kBusyPollMs = 100;
+constexpr int kResultsDrawnMs = 400;
 
 bool isShown(const QQuickItem *item)
 {
@@ -64,6 +68,18 @@ void ScreenshotTaker::onFrame()
 
 void ScreenshotTaker::capture()
 {
+    if (m_busy && m_waitedMs < kMaxBusyWaitMs) {
+        if (m_busy()) {
+            m_waitedMs += kBusyPollMs;
+            QTimer::singleShot(kBusyPollMs, this, &ScreenshotTaker::capture);
+            return;
+        }
+        if (m_waitedMs > 0) {
+            m_waitedMs = kMaxBusyWaitMs;  // done waiting: the results reach the window, then the picture
+            QTimer::singleShot(kResultsDrawnMs, this, &ScreenshotTaker::capture);
+            return;
+        }
+    }
     const QImage image = m_window->grabWindow();
     const bool saved = !image.isNull() && image.save(m_pngPath, "PNG");
     if (!saved)

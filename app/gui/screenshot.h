@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QQuickWindow;
 
 namespace noosphere::app {
@@ -15,6 +17,9 @@ class ScreenshotTaker : public QObject {
 public:
     /// `sinceStart` runs from the start of main(), for the startup-time line.
     ScreenshotTaker(QQuickWindow *window, QString pngPath, QString textPath, QElapsedTimer sinceStart);
+    /// The picture waits (a while at most) as long as `busy` says work whose results the window would show is
+    /// under way, e.g. the analysis panel's arc.
+    void waitWhile(std::function<bool()> busy) { m_busy = std::move(busy); }
 
 private:
     void onFrame();
@@ -25,6 +30,8 @@ private:
     QString m_textPath;
     QElapsedTimer m_sinceStart;
     int m_frames = 0;
+    std::function<bool()> m_busy;
+    int m_waitedMs = 0;
 };
 
 }  // namespace noosphere::app
