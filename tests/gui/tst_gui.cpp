@@ -378,7 +378,7 @@ private Q_SLOTS:
         QVERIFY(f.window);
         auto *analysis = ui::AnalysisController::forStudio(f.studio.get());
         analysis->setOpen(false);  // remembered from the last run
-        analysis->setMarkLongSentences(true);
+        analysis->setMarkHardSentences(true);
         auto *editor = findItem(f.window->contentItem(), QStringLiteral("chapterEditor"));
         QVERIFY(editor);
         QString text;
@@ -399,7 +399,7 @@ private Q_SLOTS:
         keepScreenshot(f.window, QStringLiteral("analysis-panel"));
         QTest::keyClick(f.window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(!analysis->isOpen());
-        analysis->setMarkLongSentences(false);
+        analysis->setMarkHardSentences(false);
     }
 
     void screenshotsShowEachPane_data()

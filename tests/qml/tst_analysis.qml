@@ -1,5 +1,6 @@
 // The analysis panel as a writer uses it: Ctrl+Shift+E opens it beside the editor, the emotion arc appears for
-// the chapter's text, and a click on the arc puts the editor's cursor on that sentence.
+// the chapter's text, a click on the arc puts the editor's cursor on that sentence, and a click on a repeated
+// phrase selects its next use.
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -50,6 +51,14 @@ TestCase {
         compare(p.editor.cursorPosition, happy.length * 10 + 2 + sad.length * 5)
         tryCompare(Analysis, "chapterPoint", 15)
         verify(findChild(chart, "emotionArcMarker").visible)
+
+        // A repeated phrase in the list selects its next use in the editor.
+        const phrase = findChild(findChild(panel, "repeatedPhrases"), "termEntry")
+        verify(phrase, "no repeated phrase listed")
+        mouseClick(phrase)
+        tryVerify(() => p.editor.selectedText.length > 0)
+        verify(p.editor.selectedText.split(" ").length >= 3, p.editor.selectedText)
+        verify(phrase.text.toLowerCase().includes(p.editor.selectedText.toLowerCase()), phrase.text + " / " + p.editor.selectedText)
 
         keyClick(Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)
         verify(!Analysis.open)

@@ -1,6 +1,7 @@
 // The analysis panel's engine room as a writer relies on it: the emotion arc follows the chapter's mood and
 // marks the sentence under the cursor, the manuscript arc spans chapters and a click on it opens the right one,
-// long sentences and repetition are marked in the editor, the switches are remembered, a 5 MB chapter does not
+// long and hard sentences are marked in the editor and the marks follow edits, repetition is marked and a click
+// selects its next use, the switches are remembered, closing the panel stops the work, a 5 MB chapter does not
 // hold up the UI thread, and a missing lexicon says which package to install.
 #include "analysis/analysiscontroller.h"
 #include "engine/enginebridge.h"
@@ -16,11 +17,21 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <memory>
 
 using namespace noosphere;
+
+namespace noosphere::ui {
+char *toString(const ReadabilityLayer::Span &span)  // for QCOMPARE's messages
+{
+    return QTest::toString(QStringLiteral("[%1, %2)").arg(span.start).arg(span.end));
+}
+}  // namespace noosphere::ui
 
 namespace {
 
@@ -49,6 +60,17 @@ class TestAnalysis : public QObject {
     std::unique_ptr<ui::AnalysisController> m_analysis;
 
     QTextDocument *doc() { return m_writer->document(); }
+    /// Whether the editor shows document position `position` on the readability marks' amber background.
+    bool isMarked(int position)
+    {
+        const QTextBlock block = doc()->findBlock(position);
+        const int at = position - block.position();
+        for (const auto &range : block.layout()->formats()) {
+            if (at >= range.start && at < range.start + range.length && range.format.background().color().alpha() > 0)
+                return true;
+        }
+        return false;
+    }
     bool analysed()
     {
         m_analysis->analyseNow();
@@ -116,16 +138,63 @@ private Q_SLOTS:
         QVERIFY(doc()->toPlainText().mid(position).startsWith(QStringLiteral("Then the terrible")));
     }
 
-    void marksLongSentencesAndRepetitionAndRemembersTheSwitches()
+    void marksLongAndHardSentencesInTheEditorAndFollowsEdits()
     {
-        ui::LongSentenceLayer layer;
-        const QString sixty = repeated(QStringLiteral("word"), 60) + QStringLiteral(". Short one here.");
-        const auto ranges = layer.rangesFor(sixty, 0);
-        QCOMPARE(ranges.size(), 1);
-        QCOMPARE(ranges[0].start, 0);
-        QVERIFY(ranges[0].length > 60 * 4 && ranges[0].length < sixty.size() - 10);
-        QVERIFY(layer.rangesFor(QStringLiteral("A short sentence. Another."), 0).isEmpty());
+        const QString shortOne = QStringLiteral("She smiled at him. ");
+        const QString sixty = QStringLiteral("The dog and ") + repeated(QStringLiteral("the cat sat"), 19) + QStringLiteral(".");
+        const QString hard = QStringLiteral("Institutional considerations notwithstanding, organizational "
+                                            "responsibilities necessitate comprehensive interdisciplinary "
+                                            "collaboration immediately.");
+        const QString plain = QStringLiteral("He walked down to the river and sat on the bank for a while, "
+                                             "watching the boats go by in the sun.");
+        doc()->setPlainText(shortOne + sixty + QStringLiteral("\n\n") + hard + QStringLiteral(" ") + plain);
+        m_analysis->setMarkHardSentences(true);
+        QVERIFY(analysed());
+        const int sixtyAt = int(shortOne.size());
+        const int hardAt = sixtyAt + int(sixty.size()) + 2;
+        using Span = ui::ReadabilityLayer::Span;
+        QCOMPARE(m_analysis->hardSentenceMarks(),
+                 (QList<Span>{{sixtyAt, sixtyAt + int(sixty.size())}, {hardAt, hardAt + int(hard.size())}}));
+        QVERIFY(isMarked(sixtyAt + 10));
+        QVERIFY(!isMarked(3));  // the short sentence before it
+        QVERIFY(!isMarked(hardAt + int(hard.size()) + 5));  // the plain one after the hard one
 
+        // Typing before the long sentence moves its mark with it; the words typed are not marked.
+        QTextCursor(doc()).insertText(QStringLiteral("Yes. "));
+        QCOMPARE(m_analysis->hardSentenceMarks().first(), (Span{sixtyAt + 5, sixtyAt + 5 + int(sixty.size())}));
+        QVERIFY(!isMarked(sixtyAt + 2));
+        QVERIFY(isMarked(sixtyAt + 5));
+        // Deleting it takes its mark away before any new analysis.
+        QTextCursor cursor(doc());
+        cursor.setPosition(sixtyAt + 5);
+        cursor.setPosition(sixtyAt + 5 + int(sixty.size()), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        QCOMPARE(m_analysis->hardSentenceMarks().size(), 1);
+        QVERIFY(!isMarked(sixtyAt + 5));
+
+        // Switched off, nothing is marked; the switches are remembered.
+        m_analysis->setMarkHardSentences(false);
+        QVERIFY(!isMarked(hardAt));
+        m_analysis->setMarkRepetition(true);
+        ui::AnalysisController again(m_bridge.get(), m_writer.get());
+        QVERIFY(!again.marksHardSentences());
+        QVERIFY(again.marksRepetition());
+    }
+
+    void editsMadeWhileAnalysingMoveTheMarksItFinds()
+    {
+        const QString sixty = QStringLiteral("The dog and ") + repeated(QStringLiteral("the cat sat"), 19) + QStringLiteral(".");
+        doc()->setPlainText(QStringLiteral("Short. ") + sixty);
+        m_analysis->setMarkHardSentences(true);
+        m_analysis->analyseNow();  // copies the text now; the result comes back after the edit below
+        QTextCursor(doc()).insertText(QStringLiteral("Typed meanwhile. "));
+        QVERIFY(QTest::qWaitFor([this] { return !m_analysis->isBusy(); }, 30'000));
+        const int at = int(QStringLiteral("Typed meanwhile. Short. ").size());
+        QCOMPARE(m_analysis->hardSentenceMarks(), (QList<ui::ReadabilityLayer::Span>{{at, at + int(sixty.size())}}));
+    }
+
+    void repetitionMarksWholeWordsAndAClickSelectsTheNextUse()
+    {
         ui::RepetitionLayer repetition;
         QVERIFY(repetition.rangesFor(QStringLiteral("Suddenly"), 0).isEmpty());
         repetition.setTerms({QStringLiteral("suddenly")}, {QStringLiteral("at the end of the day")});
@@ -134,12 +203,35 @@ private Q_SLOTS:
         QCOMPARE(marks[0].start, 0);
         QCOMPARE(marks[1].start, 10);
 
-        QVERIFY(!m_analysis->marksLongSentences());
-        m_analysis->setMarkLongSentences(true);
-        m_analysis->setMarkRepetition(true);
-        ui::AnalysisController again(m_bridge.get(), m_writer.get());
-        QVERIFY(again.marksLongSentences());
-        QVERIFY(again.marksRepetition());
+        doc()->setPlainText(kHappy);
+        QVERIFY(analysed());
+        QVERIFY(!m_analysis->repeatedPhrases().isEmpty());
+        QSignalSpy selections(m_analysis.get(), &ui::AnalysisController::selectionRequested);
+        m_analysis->setCursorPosition(5);  // inside the first use: the next one is the second sentence
+        m_analysis->selectNextUse(0, true);
+        QCOMPARE(selections.size(), 1);
+        const int start = selections.at(0).at(0).toInt();
+        const int end = selections.at(0).at(1).toInt();
+        const int sentence = int(kHappy.indexOf(QLatin1Char(' '), kHappy.indexOf(QLatin1Char('.')))) + 1;
+        QCOMPARE(start, sentence);
+        QVERIFY2(doc()->toPlainText().mid(start, end - start).startsWith(QStringLiteral("It was a wonderful")),
+                 qPrintable(doc()->toPlainText().mid(start, end - start)));
+        m_analysis->selectNextUse(99, true);  // no such row: nothing happens
+        QCOMPARE(selections.size(), 1);
+    }
+
+    void closingThePanelStopsTheAnalysis()
+    {
+        doc()->setPlainText(kHappy);
+        m_analysis->setOpen(true);  // analyses at once
+        QVERIFY(m_analysis->isBusy());
+        m_analysis->setOpen(false);
+        QVERIFY(!m_analysis->isBusy());
+        QTest::qWait(1500);
+        QVERIFY(m_analysis->chapterArc().isEmpty());  // nothing came back
+        m_analysis->setOpen(true);
+        QVERIFY(QTest::qWaitFor([this] { return !m_analysis->chapterArc().isEmpty(); }, 30'000));
+        m_analysis->setOpen(false);
     }
 
     void aFiveMegabyteChapterIsAnalysedOffTheUiThread()

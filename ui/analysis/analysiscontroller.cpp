@@ -45,23 +45,22 @@ AnalysisController::AnalysisController(EngineBridge *bridge, WriterController *w
     , m_engine(bridge)
 {
     m_open = m_stored.value("analysis/open", false).toBool();
-    m_longSentences.setEnabled(m_stored.value("analysis/markLongSentences", false).toBool());
+    m_hardSentences.setEnabled(m_stored.value("analysis/markHardSentences", false).toBool());
     m_repetition.setEnabled(m_stored.value("analysis/markRepetition", false).toBool());
-    m_writer->highlighter()->addLayer(&m_longSentences);
+    m_writer->highlighter()->addLayer(&m_hardSentences);
     m_writer->highlighter()->addLayer(&m_repetition);
     m_settle.setSingleShot(true);
-    m_settle.setInterval(kSettleMs);
     connect(&m_settle, &QTimer::timeout, this, &AnalysisController::analyseNow);
     connect(m_writer, &WriterController::countsChanged, this, &AnalysisController::textChanged);
-    connect(m_writer, &WriterController::currentIndexChanged, this, &AnalysisController::textChanged);
-    connect(m_writer, &WriterController::projectChanged, this, &AnalysisController::textChanged);
+    connect(m_writer, &WriterController::currentIndexChanged, this, &AnalysisController::chapterChanged);
+    connect(m_writer, &WriterController::projectChanged, this, &AnalysisController::chapterChanged);
     connect(&m_engine, &AnalysisEngine::analysed, this, &AnalysisController::onAnalysed);
 }
 
 AnalysisController::~AnalysisController()
 {
     if (m_writer) {
-        m_writer->highlighter()->removeLayer(&m_longSentences);
+        m_writer->highlighter()->removeLayer(&m_hardSentences);
         m_writer->highlighter()->removeLayer(&m_repetition);
     }
 }
@@ -101,11 +100,14 @@ void AnalysisController::setStore(core::ProjectStore *store)
     m_readability.clear();
     m_overused.clear();
     m_phrases.clear();
+    m_overusedTerms.clear();
+    m_phraseTerms.clear();
     m_repetition.setTerms({}, {});
+    m_hardSentences.setSpans({});
     setBusy(false);
     Q_EMIT resultsChanged();
     updateCursorPoint();
-    textChanged();
+    schedule(0);
 }
 
 void AnalysisController::setOpen(bool open)
@@ -117,17 +119,19 @@ void AnalysisController::setOpen(bool open)
     Q_EMIT openChanged();
     if (open)
         analyseNow();
-    else
-        m_settle.stop();
+    else if (!needsAnalysis())
+        cancel();
 }
 
-void AnalysisController::setMarkLongSentences(bool on)
+void AnalysisController::setMarkHardSentences(bool on)
 {
-    if (on == m_longSentences.isEnabled())
+    if (on == m_hardSentences.isEnabled())
         return;
-    m_longSentences.setEnabled(on);
-    m_stored.setValue("analysis/markLongSentences", on);
+    m_hardSentences.setEnabled(on);
+    m_stored.setValue("analysis/markHardSentences", on);
     Q_EMIT marksChanged();
+    if (on && !m_open)
+        analyseNow();  // the marks need an analysis even with the panel closed
 }
 
 void AnalysisController::setMarkRepetition(bool on)
@@ -138,7 +142,7 @@ void AnalysisController::setMarkRepetition(bool on)
     m_stored.setValue("analysis/markRepetition", on);
     Q_EMIT marksChanged();
     if (on && !m_open)
-        analyseNow();  // the marks need the word lists even with the panel closed
+        analyseNow();  // the marks need an analysis even with the panel closed
 }
 
 void AnalysisController::setCursorPosition(int position)
@@ -150,10 +154,38 @@ void AnalysisController::setCursorPosition(int position)
     updateCursorPoint();
 }
 
+bool AnalysisController::needsAnalysis() const
+{
+    return m_open || m_hardSentences.isEnabled() || m_repetition.isEnabled();
+}
+
 void AnalysisController::textChanged()
 {
-    if (m_open || m_repetition.isEnabled())
-        m_settle.start();
+    schedule(kSettleMs);
+}
+
+void AnalysisController::schedule(int delayMs)
+{
+    if (needsAnalysis())
+        m_settle.start(delayMs);
+}
+
+void AnalysisController::chapterChanged()
+{
+    // The marks were of the chapter left; the chart keeps its arc until the new one comes (the cursor's dot
+    // goes, see updateCursorPoint()).
+    m_hardSentences.setSpans({});
+    m_repetition.setTerms({}, {});
+    updateCursorPoint();
+    schedule(0);  // once the editor holds the chapter: opening one is not typing, its arc should show at once
+}
+
+void AnalysisController::cancel()
+{
+    m_settle.stop();
+    m_engine.cancel();
+    ++m_serial;  // a result already on its way is dropped
+    setBusy(false);
 }
 
 void AnalysisController::analyseNow()
@@ -176,6 +208,8 @@ void AnalysisController::analyseNow()
         chapters.push_back(std::move(body));
     }
     m_analysedChapterId = m_writer->chapters()->idAt(current);
+    m_hardSentences.follow(m_writer->highlighter());
+    m_hardSentences.beginSnapshot();  // the editor's text was copied just now
     m_engine.analyse(++m_serial, std::move(chapters), std::size_t(current), bytes > kTitledBytes);
     setBusy(true);
 }
@@ -209,20 +243,33 @@ void AnalysisController::onAnalysed(const AnalysisResult &result)
         };
     }
     m_overused.clear();
-    QStringList words;
+    m_overusedTerms.clear();
     for (const auto &word : stats.overused) {
-        words << QString::fromStdString(word.word);
-        m_overused << tr("%1 ×%2").arg(QString::fromStdString(word.word)).arg(word.countInWindow);
+        m_overusedTerms << QString::fromStdString(word.word);
+        m_overused << tr("%1 ×%2").arg(m_overusedTerms.last()).arg(word.countInWindow);
     }
     m_phrases.clear();
-    QStringList phrases;
+    m_phraseTerms.clear();
+    QStringList markedPhrases;
     for (const auto &phrase : stats.repeatedPhrases) {
         const QString text = QString::fromStdString(phrase.phrase);
-        if (!text.endsWith(QChar(0x2026)))  // a passage cut to twelve words cannot be found as written
-            phrases << text;
+        if (text.endsWith(QChar(0x2026))) {
+            m_phraseTerms << text.chopped(1).trimmed();  // a passage cut to twelve words: its start is found
+        } else {
+            m_phraseTerms << text;
+            markedPhrases << text;
+        }
         m_phrases << tr("“%1” ×%2").arg(text).arg(phrase.count);
     }
-    m_repetition.setTerms(words, phrases);
+    const bool sameChapter = m_writer->currentIndex() >= 0 &&
+                             m_writer->chapters()->idAt(m_writer->currentIndex()) == m_analysedChapterId;
+    QList<ReadabilityLayer::Span> hard;
+    if (sameChapter) {
+        for (const HardSentence &sentence : result.hardSentences)
+            hard.append({int(sentence.range.utf16Begin), int(sentence.range.utf16End)});
+    }
+    m_hardSentences.setSpans(hard);
+    m_repetition.setTerms(sameChapter ? m_overusedTerms : QStringList(), sameChapter ? markedPhrases : QStringList());
     Q_EMIT resultsChanged();
     updateCursorPoint();
 }
@@ -257,6 +304,17 @@ void AnalysisController::goToPoint(int point, bool manuscript)
         m_analysedChapterId = 0;                          // the chapter arc is of the other chapter now
     }
     Q_EMIT cursorRequested(int(target.range.utf16Begin));
+}
+
+void AnalysisController::selectNextUse(int row, bool phrase)
+{
+    const QStringList &terms = phrase ? m_phraseTerms : m_overusedTerms;
+    if (row < 0 || row >= terms.size())
+        return;
+    const QVariantMap match = m_writer->find(terms[row], m_cursor, false, false, true);
+    const int start = match.value(QStringLiteral("start")).toInt();
+    if (start >= 0)
+        Q_EMIT selectionRequested(start, match.value(QStringLiteral("end")).toInt());
 }
 
 void AnalysisController::setBusy(bool busy)

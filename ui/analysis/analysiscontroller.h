@@ -1,13 +1,16 @@
 // The Writer's analysis panel, seen by QML as the `Analysis` singleton (a child of the Studio): the emotion arc
 // of the chapter and of the manuscript, the sentence under the cursor on it, the chapter's readability and its
-// overused words and repeated phrases, and two switchable marks in the editor (long sentences, repetition).
+// overused words and repeated phrases (a click selects their next use), and two switchable marks in the editor
+// (long or hard sentences, repetition).
 //
 // Threads: the analysis runs on the worker (AnalysisEngine) a second after typing stops, superseding the one
-// before; only copying the chapters' text happens on the UI thread. Nothing runs while the panel is closed.
+// before; only copying the chapters' text happens on the UI thread. Nothing runs while the panel is closed and
+// the marks are off; closing the panel stops an analysis under way.
 #pragma once
 
 #include "analysis/analysisengine.h"
-#include "analysis/analysishighlights.h"
+#include "analysis/readabilitylayer.h"
+#include "analysis/repetitionlayer.h"
 #include "writer/writercontroller.h"
 
 #include <QList>
@@ -46,7 +49,7 @@ class AnalysisController : public QObject {
     Q_PROPERTY(QVariantMap readability READ readability NOTIFY resultsChanged)
     Q_PROPERTY(QStringList overusedWords READ overusedWords NOTIFY resultsChanged)
     Q_PROPERTY(QStringList repeatedPhrases READ repeatedPhrases NOTIFY resultsChanged)
-    Q_PROPERTY(bool markLongSentences READ marksLongSentences WRITE setMarkLongSentences NOTIFY marksChanged)
+    Q_PROPERTY(bool markHardSentences READ marksHardSentences WRITE setMarkHardSentences NOTIFY marksChanged)
     Q_PROPERTY(bool markRepetition READ marksRepetition WRITE setMarkRepetition NOTIFY marksChanged)
 public:
     /// The analysis follows the text after it rests this long.
@@ -76,8 +79,10 @@ public:
     QVariantMap readability() const { return m_readability; }
     QStringList overusedWords() const { return m_overused; }
     QStringList repeatedPhrases() const { return m_phrases; }
-    bool marksLongSentences() const { return m_longSentences.isEnabled(); }
-    void setMarkLongSentences(bool on);
+    bool marksHardSentences() const { return m_hardSentences.isEnabled(); }
+    void setMarkHardSentences(bool on);
+    /// The hard sentences' marks as they stand in the editor (tests).
+    QList<ReadabilityLayer::Span> hardSentenceMarks() const { return m_hardSentences.spans(); }
     bool marksRepetition() const { return m_repetition.isEnabled(); }
     void setMarkRepetition(bool on);
 
@@ -86,6 +91,11 @@ public:
     /// Moves the editor to the sentence of point `point` of the chapter arc, or of the manuscript arc (opening its
     /// chapter first); the editor follows cursorRequested().
     Q_INVOKABLE void goToPoint(int point, bool manuscript);
+    /// Selects the next use after the cursor (wrapping) of overused word `row`, or of repeated phrase `row`;
+    /// the editor follows selectionRequested().
+    Q_INVOKABLE void selectNextUse(int row, bool phrase);
+    /// Stops the analysis under way; the last results stay.
+    Q_INVOKABLE void cancel();
 
 Q_SIGNALS:
     void openChanged();
@@ -96,17 +106,23 @@ Q_SIGNALS:
     void marksChanged();
     /// The editor should put its cursor at `position` (UTF-16) and show it.
     void cursorRequested(int position);
+    /// The editor should select [start, end) (UTF-16) and show it.
+    void selectionRequested(int start, int end);
 
 private:
     void onAnalysed(const AnalysisResult &result);
     void textChanged();
+    /// Analyses after `delayMs` (restarting the wait), if anything shows the analysis.
+    void schedule(int delayMs);
+    void chapterChanged();
+    bool needsAnalysis() const;
     void updateCursorPoint();
     void setBusy(bool busy);
 
     QPointer<WriterController> m_writer;  // the Studio may delete it first, at shutdown
     core::ProjectStore *m_store = nullptr;
     AnalysisEngine m_engine;
-    LongSentenceLayer m_longSentences;
+    ReadabilityLayer m_hardSentences;
     RepetitionLayer m_repetition;
     QSettings m_stored;
     QTimer m_settle;
@@ -125,6 +141,8 @@ private:
     QVariantMap m_readability;
     QStringList m_overused;
     QStringList m_phrases;
+    QStringList m_overusedTerms;  // as searched for in the editor, one per row of m_overused
+    QStringList m_phraseTerms;    // likewise for m_phrases
 };
 
 }  // namespace noosphere::ui

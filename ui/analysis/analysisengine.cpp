@@ -34,7 +34,7 @@ AnalysisEngine::~AnalysisEngine() = default;
 void AnalysisEngine::analyse(quint64 serial, std::vector<std::string> chapters, std::size_t chapterIndex, bool titled)
 {
     QPointer<AnalysisEngine> self(this);
-    m_bridge->submit(
+    m_job = m_bridge->submit(
         {.kind = kAnalyseKey,
          .title = titled ? tr("Analysing the manuscript").toStdString() : std::string(),
          .supersedeKey = kAnalyseKey,
@@ -72,11 +72,22 @@ void AnalysisEngine::analyse(quint64 serial, std::vector<std::string> chapters, 
              result.chapterArc = text::chapterArc(chapters[chapterIndex], data.vader);
              if (cancel.isCancelled())
                  return;
-             progress(0.7, "readability");
+             progress(0.6, "readability");
              result.stats = text::computeTextStats(chapters[chapterIndex], data.language);
+             if (cancel.isCancelled())
+                 return;
+             progress(0.85, "hard sentences");
+             result.hardSentences = findHardSentences(chapters[chapterIndex], *data.language.pronouncer);
              progress(1.0, {});
              post(std::move(result));
          }});
+}
+
+void AnalysisEngine::cancel()
+{
+    if (m_job)
+        m_bridge->cancel(m_job);
+    m_job = 0;
 }
 
 }  // namespace noosphere::ui

@@ -3,8 +3,10 @@
 // job that the next edit supersedes. Results come back as a signal on the UI thread.
 #pragma once
 
+#include "analysis/hardsentences.h"
 #include "text/knowledge/emotionarc.h"
 #include "text/knowledge/textstats.h"
+#include "worker/job.h"
 
 #include <QObject>
 #include <QString>
@@ -24,6 +26,7 @@ struct AnalysisResult {
     core::text::EmotionArc manuscriptArc;
     std::size_t chapterIndex = 0;  // the analysed chapter's place among the manuscript's chapters
     core::text::TextStats stats;   // of the chapter
+    std::vector<HardSentence> hardSentences;  // of the chapter
     QString problem;
 };
 
@@ -36,6 +39,8 @@ public:
     /// Analyses chapter `chapterIndex` of `chapters` (UTF-8, the whole manuscript in order) on the worker,
     /// superseding an analysis not yet finished. `titled`: show it in the jobs area (a long manuscript).
     void analyse(quint64 serial, std::vector<std::string> chapters, std::size_t chapterIndex, bool titled);
+    /// Stops the analysis under way, if any; it reports nothing.
+    void cancel();
 
 Q_SIGNALS:
     void analysed(const noosphere::ui::AnalysisResult &result);
@@ -43,6 +48,7 @@ Q_SIGNALS:
 private:
     struct Lexicons;
     EngineBridge *m_bridge;
+    core::JobId m_job = 0;  // the last analysis submitted
     std::shared_ptr<std::shared_ptr<const Lexicons>> m_lexicons;  // filled by the first job, read by the rest
 };
 

@@ -1,6 +1,6 @@
 // The analysis beside the editor (Ctrl+Shift+E): the emotion arc of the chapter or of the whole manuscript with
 // the sentence under the cursor marked (a click on the arc goes to that sentence), the chapter's readability,
-// its overused words and repeated phrases, and the switches for their marks in the editor.
+// its overused words and repeated phrases (a click selects the next use), and the switches for their marks.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -100,11 +100,14 @@ Pane {
                               .arg(root.r.sentenceSpread).arg(root.r.dialogueShare)
                 }
                 Switch {
-                    objectName: "markLongSentences"
+                    objectName: "markHardSentences"
                     Layout.leftMargin: 4
-                    text: qsTr("Mark sentences over 35 words")
-                    checked: Analysis.markLongSentences
-                    onToggled: Analysis.markLongSentences = checked
+                    text: qsTr("Mark long or hard sentences")
+                    checked: Analysis.markHardSentences
+                    onToggled: Analysis.markHardSentences = checked
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: qsTr("Over 35 words, or above grade 14 on their own")
                 }
                 Switch {
                     objectName: "markRepetition"
@@ -113,36 +116,23 @@ Pane {
                     checked: Analysis.markRepetition
                     onToggled: Analysis.markRepetition = checked
                 }
-                Label {
-                    Layout.leftMargin: 12
-                    Layout.topMargin: 6
-                    text: qsTr("Overused words")
-                    font.bold: true
-                }
-                Label {
+                AnalysisTermList {
                     objectName: "overusedWords"
                     Layout.fillWidth: true
-                    Layout.leftMargin: 12
-                    Layout.rightMargin: 12
-                    wrapMode: Text.Wrap
-                    text: Analysis.overusedWords.length > 0 ? Analysis.overusedWords.join(" · ") : qsTr("None stand out.")
-                    opacity: Analysis.overusedWords.length > 0 ? 1 : 0.6
+                    title: qsTr("Overused words")
+                    entries: Analysis.overusedWords
+                    emptyText: qsTr("None stand out.")
+                    onPicked: (index) => Analysis.selectNextUse(index, false)
                 }
-                Label {
-                    Layout.leftMargin: 12
-                    Layout.topMargin: 6
-                    text: qsTr("Repeated phrases")
-                    font.bold: true
-                }
-                Label {
+                AnalysisTermList {
                     objectName: "repeatedPhrases"
                     Layout.fillWidth: true
-                    Layout.leftMargin: 12
-                    Layout.rightMargin: 12
                     Layout.bottomMargin: 12
-                    wrapMode: Text.Wrap
-                    text: Analysis.repeatedPhrases.length > 0 ? Analysis.repeatedPhrases.join("\n") : qsTr("None nearby.")
-                    opacity: Analysis.repeatedPhrases.length > 0 ? 1 : 0.6
+                    title: qsTr("Repeated phrases")
+                    entries: Analysis.repeatedPhrases
+                    wide: true
+                    emptyText: qsTr("None nearby.")
+                    onPicked: (index) => Analysis.selectNextUse(index, true)
                 }
             }
         }

@@ -27,9 +27,17 @@ Item {
     onWidthChanged: canvas.requestPaint()
     onHeightChanged: canvas.requestPaint()
 
-    Label { x: 0; y: root.yOf(1) - 2; text: "+"; opacity: 0.6; font.pixelSize: 12 }
-    Label { x: 0; y: root.yOf(0) - height / 2; text: "0"; opacity: 0.6; font.pixelSize: 12 }
-    Label { x: 0; y: root.yOf(-1) - height + 2; text: "−"; opacity: 0.6; font.pixelSize: 12 }
+    Label { x: 0; y: root.yOf(0) - height / 2; text: "0"; opacity: 0.6; font.pixelSize: 11 }
+    Label { x: 32; y: 0; text: qsTr("positive"); opacity: 0.6; font.pixelSize: 11 }
+    Label { x: 32; y: root.height - height; text: qsTr("negative"); opacity: 0.6; font.pixelSize: 11 }
+    Label {
+        anchors.right: parent.right
+        y: root.height - height
+        visible: root.count > 1
+        text: qsTr("%L1 sentences →").arg(root.count)
+        opacity: 0.6
+        font.pixelSize: 11
+    }
 
     Canvas {
         id: canvas

@@ -226,6 +226,10 @@ Item {
             editor.cursorPosition = Math.min(position, editor.length)
             editor.forceActiveFocus()
         }
+        function onSelectionRequested(start, end) {
+            editor.select(start, end)
+            editor.forceActiveFocus()
+        }
     }
     Shortcut {
         sequence: "Ctrl+Shift+E"

@@ -1,4 +1,4 @@
-#include "analysis/analysishighlights.h"
+#include "analysis/repetitionlayer.h"
 
 #include <QColor>
 #include <QTextCharFormat>
@@ -6,28 +6,6 @@
 #include <algorithm>
 
 namespace noosphere::ui {
-
-QList<QTextLayout::FormatRange> LongSentenceLayer::rangesFor(const QString &blockText, int) const
-{
-    // A paragraph is one block; its sentences end at . ! ? (or their CJK forms) before a space or the end.
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?。！？…]+[\"”’»)]*(\\s+|$)"));
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*"));
-    QTextCharFormat format;
-    format.setBackground(QColor(255, 193, 7, 60));  // amber, light enough to read through
-    QList<QTextLayout::FormatRange> ranges;
-    qsizetype start = 0;
-    while (start < blockText.size()) {
-        const auto end = sentenceEnd.match(blockText, start);
-        const qsizetype stop = end.hasMatch() ? end.capturedEnd() : blockText.size();
-        int words = 0;
-        for (auto it = word.globalMatch(QStringView(blockText).mid(start, stop - start)); it.hasNext(); it.next())
-            ++words;
-        if (words > kLongSentenceWords)
-            ranges.append({int(start), int(stop - start), format});
-        start = stop > start ? stop : start + 1;
-    }
-    return ranges;
-}
 
 void RepetitionLayer::setTerms(const QStringList &words, const QStringList &phrases)
 {

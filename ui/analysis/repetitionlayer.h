@@ -1,6 +1,6 @@
-// The analysis panel's marks in the chapter editor, as layers of the one EditorHighlighter. Both find their
-// ranges in each paragraph as it is drawn, from rules and word lists rather than from stored positions, so an
-// edit never leaves a mark on the wrong words while the next analysis runs.
+// The analysis panel's repetition marks in the chapter editor, a layer of the one EditorHighlighter. It finds
+// its ranges in each paragraph as it is drawn, from the word lists rather than from stored positions, so an edit
+// never leaves a mark on the wrong words while the next analysis runs, and every use of a word is marked.
 #pragma once
 
 #include "writer/editorhighlighter.h"
@@ -9,15 +9,6 @@
 #include <QStringList>
 
 namespace noosphere::ui {
-
-/// Sentences hard to read aloud: more than kLongSentenceWords words. A soft amber background.
-class LongSentenceLayer : public HighlightLayer {
-    Q_OBJECT
-public:
-    static constexpr int kLongSentenceWords = 35;
-    using HighlightLayer::HighlightLayer;
-    QList<QTextLayout::FormatRange> rangesFor(const QString &blockText, int blockPosition) const override;
-};
 
 /// The chapter's overused words and repeated phrases, wherever they stand: a dotted underline.
 class RepetitionLayer : public HighlightLayer {
