@@ -44,16 +44,22 @@ Item {
             visible: Studio.recentFiles.count > 0
             Layout.topMargin: 16
         }
-        Repeater {
-            model: Studio.recentFiles
-            delegate: ItemDelegate {
-                required property string name
-                required property string path
-                Layout.fillWidth: true
-                text: name
-                ToolTip.visible: hovered
-                ToolTip.text: path
-                onClicked: Studio.openProject(path, false)
+        // NOTE: a Column around the Repeater, not the Repeater straight in the ColumnLayout: Qt 6.4's layout
+        // crashed (SIGSEGV in QGridLayoutItem::effectiveMaxSize) when opening a project reset the recent files while
+        // the window was laying out, as the Repeater's delegates went away under it.
+        Column {
+            Layout.fillWidth: true
+            Repeater {
+                model: Studio.recentFiles
+                delegate: ItemDelegate {
+                    required property string name
+                    required property string path
+                    width: parent ? parent.width : 0
+                    text: name
+                    ToolTip.visible: hovered
+                    ToolTip.text: path
+                    onClicked: Studio.openProject(path, false)
+                }
             }
         }
     }
