@@ -90,10 +90,6 @@
         <translation>%L1 词，%L2 句 · 每句 %3 词（离散 %4）· 对话 %5%</translation>
     </message>
     <message>
-        <source>Mark sentences over 35 words</source>
-        <translation>标出超过 35 词的句子</translation>
-    </message>
-    <message>
         <source>Mark overused words and repeated phrases</source>
         <translation>标出过度使用的词和重复短语</translation>
     </message>
@@ -112,6 +108,21 @@
     <message>
         <source>None nearby.</source>
         <translation>附近没有。</translation>
+    </message>
+    <message>
+        <source>Mark long or hard sentences</source>
+        <translation>标出过长或难读的句子</translation>
+    </message>
+    <message>
+        <source>Over 35 words, or above grade 14 on their own</source>
+        <translation>超过 35 词，或单句难度高于 14 年级</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTermList</name>
+    <message>
+        <source>Select its next use in the chapter</source>
+        <translation>在本章中选中它的下一处用法</translation>
     </message>
 </context>
 <context>
@@ -627,6 +638,21 @@
     <message>
         <source>Show the concept graph</source>
         <translation>显示概念图</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionArcChart</name>
+    <message>
+        <source>positive</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <source>%L1 sentences →</source>
+        <translation>%L1 句 →</translation>
     </message>
 </context>
 <context>
