@@ -21,6 +21,9 @@ packages=(
     # the Writer's knowledge tools: WordNet 3.0 (and the wn tool its tests compare with), place names,
     # epubcheck for the EPUB export test; npm data packages come from scripts/npm-data.sh
     wordnet-base wordnet libgeonames-common epubcheck
+    # the Design pane: Quick 3D (and its QML runtime), glTF written by tinygltf rather than by hand, Assimp to
+    # re-import every export in the tests (a reader that is not ours), ArUco from OpenCV contrib (above)
+    qt6-quick3d-dev qml6-module-quick3d qml6-module-quick3d-helpers libtinygltf-dev libassimp-dev
     # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,
     # CJK and emoji fonts, packaging
     qml6-module-qt-labs-folderlistmodel libqt6svg6

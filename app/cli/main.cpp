@@ -25,6 +25,9 @@ int main(int argc, char **argv)
     cli::addLmVerbs(app, exitCode);
     cli::addTextVerbs(app, exitCode);
     cli::addWordsVerbs(app, exitCode);
+    cli::addDesignVerbs(app, exitCode);
+    cli::addMarkerVerbs(app, exitCode);
+    cli::addCameraVerbs(app, exitCode);
     // NOTE: applied before any verb runs (parse_complete_callback), since LibTorch starts with one thread here.
     app.parse_complete_callback([&threads] { models::setComputeThreads(threads); });
 

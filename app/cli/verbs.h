@@ -23,5 +23,9 @@ void addTextSentimentVerb(CLI::App &text, int &exitCode);  // text sentiment (te
 void addTextStatsVerb(CLI::App &text, int &exitCode);      // text stats (textstats.cpp)
 void addWordsVerbs(CLI::App &app, int &exitCode);        // words senses|synonyms|index (words.cpp)
 void addWordsSoundVerbs(CLI::App &words, int &exitCode);  // words rhymes|syllables (wordssound.cpp)
+void addDesignVerbs(CLI::App &app, int &exitCode);          // design families|export (design.cpp)
+void addDesignEvolveVerb(CLI::App &design, int &exitCode);  // design evolve (designevolve.cpp)
+void addMarkerVerbs(CLI::App &app, int &exitCode);          // marker print|pose (marker.cpp)
+void addCameraVerbs(CLI::App &app, int &exitCode);          // camera calibrate (camera.cpp)
 
 }  // namespace noosphere::cli

@@ -1,0 +1,6 @@
+// placeholder until its owner writes it
+#include "verbs.h"
+namespace CLI { class App; }
+namespace noosphere::cli {
+void addDesignEvolveVerb(CLI::App &, int &) {}
+}
