@@ -1,0 +1,13 @@
+// tst_evolution: the Design pane's evolution engine, one Qt Test class per part (see testclassmain.h).
+#include "../common/testclassmain.h"
+
+QObject *newTestPareto();
+QObject *newTestNsga2();
+
+int main(int argc, char **argv)
+{
+    return noosphere::tests::runTestClass(argc, argv, {
+        {"TestPareto", newTestPareto},
+        {"TestNsga2", newTestNsga2},
+    });
+}
