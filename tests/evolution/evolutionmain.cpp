@@ -3,11 +3,15 @@
 
 QObject *newTestPareto();
 QObject *newTestNsga2();
+QObject *newTestParticleSwarm();
 
 int main(int argc, char **argv)
 {
+    // clang-format off
     return noosphere::tests::runTestClass(argc, argv, {
         {"TestPareto", newTestPareto},
         {"TestNsga2", newTestNsga2},
+        {"TestParticleSwarm", newTestParticleSwarm},
     });
+    // clang-format on
 }

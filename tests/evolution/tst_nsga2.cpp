@@ -155,6 +155,9 @@ private Q_SLOTS:
     }
 };
 
-QObject *newTestNsga2() { return new TestNsga2; }
+QObject *newTestNsga2()
+{
+    return new TestNsga2;
+}
 
 #include "tst_nsga2.moc"

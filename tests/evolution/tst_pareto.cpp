@@ -104,6 +104,9 @@ private Q_SLOTS:
     }
 };
 
-QObject *newTestPareto() { return new TestPareto; }
+QObject *newTestPareto()
+{
+    return new TestPareto;
+}
 
 #include "tst_pareto.moc"

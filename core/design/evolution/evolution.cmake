@@ -7,4 +7,5 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/hypervolume.h ${CMAKE_CURRENT_LIST_DIR}/hypervolume.cpp
     ${CMAKE_CURRENT_LIST_DIR}/variation.h ${CMAKE_CURRENT_LIST_DIR}/variation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nsga2.h ${CMAKE_CURRENT_LIST_DIR}/nsga2.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/particleswarm.h ${CMAKE_CURRENT_LIST_DIR}/particleswarm.cpp
 )

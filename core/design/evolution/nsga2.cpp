@@ -44,7 +44,9 @@ void rank(std::vector<Individual> &individuals, std::vector<std::vector<size_t>>
 
 }  // namespace
 
-Nsga2::Nsga2(Nsga2Config config) : m_config(std::move(config)), m_random(m_config.seed)
+Nsga2::Nsga2(Nsga2Config config)
+    : m_config(std::move(config))
+    , m_random(m_config.seed)
 {
     m_config.population = std::max(m_config.population, 2);
 }
@@ -92,7 +94,7 @@ models::Result<void> Nsga2::advance(const std::vector<ObjectiveVector> &objectiv
         return mismatch("one objective vector is needed per pending genome");
     const size_t nObjectives = !m_population.empty() ? m_population.front().objectives.size()
                                : !objectives.empty() ? objectives.front().size()
-                                                      : 0;
+                                                     : 0;
     for (const auto &o : objectives)
         if (o.size() != nObjectives || nObjectives == 0)
             return mismatch("every genome needs the same, non-zero number of objectives");

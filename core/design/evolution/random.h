@@ -9,7 +9,10 @@ namespace noosphere::core::design {
 
 class Random {
 public:
-    explicit Random(uint64_t seed) : m_engine(seed) {}
+    explicit Random(uint64_t seed)
+        : m_engine(seed)
+    {
+    }
 
     /// Uniform in [0, 1): the top 53 bits of one draw.
     double uniform() { return double(m_engine() >> 11) * 0x1.0p-53; }

@@ -53,8 +53,7 @@ void crossover(std::vector<double> &a, std::vector<double> &b, const std::vector
     }
 }
 
-void mutate(std::vector<double> &genome, const std::vector<bool> &locked, const VariationConfig &config,
-            Random &random)
+void mutate(std::vector<double> &genome, const std::vector<bool> &locked, const VariationConfig &config, Random &random)
 {
     double probability = config.mutationPerGene;
     if (probability < 0) {
