@@ -4,6 +4,7 @@
 QObject *newTestPareto();
 QObject *newTestNsga2();
 QObject *newTestParticleSwarm();
+QObject *newTestGaussianProcess();
 
 int main(int argc, char **argv)
 {
@@ -12,6 +13,7 @@ int main(int argc, char **argv)
         {"TestPareto", newTestPareto},
         {"TestNsga2", newTestNsga2},
         {"TestParticleSwarm", newTestParticleSwarm},
+        {"TestGaussianProcess", newTestGaussianProcess},
     });
     // clang-format on
 }
