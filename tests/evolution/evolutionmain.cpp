@@ -5,6 +5,7 @@ QObject *newTestPareto();
 QObject *newTestNsga2();
 QObject *newTestParticleSwarm();
 QObject *newTestGaussianProcess();
+QObject *newTestRatedEvolution();
 
 int main(int argc, char **argv)
 {
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
         {"TestNsga2", newTestNsga2},
         {"TestParticleSwarm", newTestParticleSwarm},
         {"TestGaussianProcess", newTestGaussianProcess},
+        {"TestRatedEvolution", newTestRatedEvolution},
     });
     // clang-format on
 }

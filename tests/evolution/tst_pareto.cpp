@@ -36,6 +36,20 @@ private Q_SLOTS:
         QVERIFY(nonDominatedFronts({}).empty());
     }
 
+    void constrainedDominationPutsFeasibleFirst()
+    {
+        QVERIFY(constrainedDominates({9, 9}, 0, {1, 1}, 0.5));     // feasible beats infeasible
+        QVERIFY(constrainedDominates({9, 9}, 0.2, {1, 1}, 0.5));   // smaller violation wins
+        QVERIFY(!constrainedDominates({1, 1}, 0.5, {9, 9}, 0.5));  // equal violations: neither
+        QVERIFY(constrainedDominates({1, 1}, 0, {2, 2}, 0));
+        // (1,1) and (0,0) infeasible; (5,5) and (4,6) feasible and mutually non-dominated.
+        const auto fronts = nonDominatedFronts({{1, 1}, {5, 5}, {0, 0}, {4, 6}}, {0.3, 0, 0.1, 0});
+        QCOMPARE(fronts.size(), size_t(3));
+        QCOMPARE(fronts[0], (std::vector<size_t>{1, 3}));
+        QCOMPARE(fronts[1], std::vector<size_t>{2});
+        QCOMPARE(fronts[2], std::vector<size_t>{0});
+    }
+
     void crowdingOfHandMadeFront()
     {
         // (0,4) (1,2) (3,1) (4,0), both ranges 4: (1,2) has neighbours 3 apart in f1 and 3 apart in f2 → 1.5;

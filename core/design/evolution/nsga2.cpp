@@ -15,6 +15,13 @@ models::Error mismatch(const char *what)
     return {models::ErrorCode::InvalidArgument, what};
 }
 
+double sanitisedViolation(const std::vector<double> &violations, size_t i)
+{
+    if (i >= violations.size())
+        return 0;
+    return std::isnan(violations[i]) ? std::numeric_limits<double>::infinity() : std::max(0.0, violations[i]);
+}
+
 ObjectiveVector sanitised(ObjectiveVector objectives)
 {
     for (double &value : objectives)
@@ -27,10 +34,13 @@ ObjectiveVector sanitised(ObjectiveVector objectives)
 void rank(std::vector<Individual> &individuals, std::vector<std::vector<size_t>> *frontsOut = nullptr)
 {
     std::vector<ObjectiveVector> points;
+    std::vector<double> violations;
     points.reserve(individuals.size());
-    for (const auto &individual : individuals)
+    for (const auto &individual : individuals) {
         points.push_back(individual.objectives);
-    auto fronts = nonDominatedFronts(points);
+        violations.push_back(individual.violation);
+    }
+    auto fronts = nonDominatedFronts(points, violations);
     for (size_t f = 0; f < fronts.size(); ++f) {
         const auto crowding = crowdingDistances(points, fronts[f]);
         for (size_t i = 0; i < fronts[f].size(); ++i) {
@@ -86,12 +96,15 @@ void Nsga2::start(const std::vector<UnitGenome> &seeds, size_t nGenes)
     }
 }
 
-models::Result<void> Nsga2::advance(const std::vector<ObjectiveVector> &objectives)
+models::Result<void> Nsga2::advance(const std::vector<ObjectiveVector> &objectives,
+                                    const std::vector<double> &violations)
 {
     if (m_pending.empty())
         return mismatch("nothing is pending: initialise the population first");
     if (objectives.size() != m_pending.size())
         return mismatch("one objective vector is needed per pending genome");
+    if (!violations.empty() && violations.size() != objectives.size())
+        return mismatch("one constraint violation is needed per pending genome, or none");
     const size_t nObjectives = !m_population.empty() ? m_population.front().objectives.size()
                                : !objectives.empty() ? objectives.front().size()
                                                      : 0;
@@ -100,22 +113,27 @@ models::Result<void> Nsga2::advance(const std::vector<ObjectiveVector> &objectiv
             return mismatch("every genome needs the same, non-zero number of objectives");
     std::vector<Individual> candidates = std::move(m_population);
     for (size_t i = 0; i < m_pending.size(); ++i)
-        candidates.push_back({m_pending[i], sanitised(objectives[i])});
+        candidates.push_back({m_pending[i], sanitised(objectives[i]), sanitisedViolation(violations, i)});
     select(std::move(candidates));
     ++m_generation;
     breed();
     return {};
 }
 
-models::Result<void> Nsga2::reviseObjectives(const std::vector<ObjectiveVector> &objectives)
+models::Result<void> Nsga2::reviseObjectives(const std::vector<ObjectiveVector> &objectives,
+                                             const std::vector<double> &violations)
 {
     if (objectives.size() != m_population.size())
         return mismatch("one objective vector is needed per parent");
+    if (!violations.empty() && violations.size() != objectives.size())
+        return mismatch("one constraint violation is needed per parent, or none");
     for (const auto &o : objectives)
         if (o.size() != m_population.front().objectives.size())
             return mismatch("every parent needs the same number of objectives");
-    for (size_t i = 0; i < objectives.size(); ++i)
+    for (size_t i = 0; i < objectives.size(); ++i) {
         m_population[i].objectives = sanitised(objectives[i]);
+        m_population[i].violation = sanitisedViolation(violations, i);
+    }
     rank(m_population);
     return {};
 }

@@ -26,6 +26,7 @@ struct Nsga2Config {
 struct Individual {
     UnitGenome genome;
     ObjectiveVector objectives;  // minimised
+    double violation = 0;        // > 0: infeasible by this much (constrained domination, see pareto.h)
     int rank = 0;                // 0 = the non-dominated front
     double crowding = 0;         // larger = more isolated on its front (infinity at the ends)
 };
@@ -44,11 +45,14 @@ public:
     const std::vector<UnitGenome> &pending() const { return m_pending; }
     /// Gives the objectives of pending() in order, keeps the best `population` of parents and children
     /// ((μ+λ) elitism by rank, then crowding), and breeds the next pending(). NaN objectives count as +inf.
+    /// `violations` is empty (unconstrained) or one constraint violation (≥ 0) per pending genome.
     /// Fails on a count or length mismatch, leaving the state as it was.
-    models::Result<void> advance(const std::vector<ObjectiveVector> &objectives);
-    /// Replaces the parents' objectives (e.g. ratings predicted again by a refitted surrogate) and re-ranks
-    /// them; pending() is kept.
-    models::Result<void> reviseObjectives(const std::vector<ObjectiveVector> &objectives);
+    models::Result<void> advance(const std::vector<ObjectiveVector> &objectives,
+                                 const std::vector<double> &violations = {});
+    /// Replaces the parents' objectives and violations (e.g. ratings predicted again by a refitted surrogate)
+    /// and re-ranks them; pending() is kept.
+    models::Result<void> reviseObjectives(const std::vector<ObjectiveVector> &objectives,
+                                          const std::vector<double> &violations = {});
 
     /// The current parents, after the last advance(); empty before the first.
     const std::vector<Individual> &population() const { return m_population; }

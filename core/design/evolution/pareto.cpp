@@ -19,18 +19,31 @@ bool dominates(const ObjectiveVector &a, const ObjectiveVector &b)
     return better;
 }
 
-std::vector<std::vector<size_t>> nonDominatedFronts(const std::vector<ObjectiveVector> &points)
+bool constrainedDominates(const ObjectiveVector &a, double violationA, const ObjectiveVector &b, double violationB)
 {
+    if (violationA > 0 || violationB > 0)
+        return violationA < violationB;
+    return dominates(a, b);
+}
+
+std::vector<std::vector<size_t>> nonDominatedFronts(const std::vector<ObjectiveVector> &points,
+                                                    const std::vector<double> &violations)
+{
+    const bool constrained = violations.size() == points.size();
+    auto beats = [&](size_t p, size_t q) {
+        return constrained ? constrainedDominates(points[p], violations[p], points[q], violations[q])
+                           : dominates(points[p], points[q]);
+    };
     const size_t n = points.size();
     std::vector<std::vector<size_t>> dominatedBy(n);  // p → the points p dominates
     std::vector<size_t> dominationCount(n, 0);        // how many points dominate p
     std::vector<std::vector<size_t>> fronts(1);
     for (size_t p = 0; p < n; ++p) {
         for (size_t q = p + 1; q < n; ++q) {
-            if (dominates(points[p], points[q])) {
+            if (beats(p, q)) {
                 dominatedBy[p].push_back(q);
                 ++dominationCount[q];
-            } else if (dominates(points[q], points[p])) {
+            } else if (beats(q, p)) {
                 dominatedBy[q].push_back(p);
                 ++dominationCount[p];
             }
