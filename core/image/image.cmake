@@ -6,5 +6,11 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cvimage.h ${CMAKE_CURRENT_LIST_DIR}/cvimage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imageheader.h ${CMAKE_CURRENT_LIST_DIR}/imageheader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imageimport.h ${CMAKE_CURRENT_LIST_DIR}/imageimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pngphys.h ${CMAKE_CURRENT_LIST_DIR}/pngphys.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/markerdictionary.h ${CMAKE_CURRENT_LIST_DIR}/markerdictionary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/arucodictionary.h
+    ${CMAKE_CURRENT_LIST_DIR}/marker.h ${CMAKE_CURRENT_LIST_DIR}/marker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cameraintrinsics.h ${CMAKE_CURRENT_LIST_DIR}/cameraintrinsics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/markerpose.h ${CMAKE_CURRENT_LIST_DIR}/markerpose.cpp
 )
 target_link_libraries(noosphere_core PRIVATE ${OpenCV_LIBS})

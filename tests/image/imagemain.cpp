@@ -2,11 +2,15 @@
 #include "../common/testclassmain.h"
 
 QObject *newTestImageImport();
+QObject *newTestMarker();
+QObject *newTestMarkerPose();
 
 int main(int argc, char **argv)
 {
     return noosphere::tests::runTestClass(argc, argv,
                                           {
                                               {"TestImageImport", newTestImageImport},
+                                              {"TestMarker", newTestMarker},
+                                              {"TestMarkerPose", newTestMarkerPose},
                                           });
 }
