@@ -11,6 +11,8 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/arucodictionary.h
     ${CMAKE_CURRENT_LIST_DIR}/marker.h ${CMAKE_CURRENT_LIST_DIR}/marker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cameraintrinsics.h ${CMAKE_CURRENT_LIST_DIR}/cameraintrinsics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/camerafile.h ${CMAKE_CURRENT_LIST_DIR}/camerafile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/markerpose.h ${CMAKE_CURRENT_LIST_DIR}/markerpose.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
 )
 target_link_libraries(noosphere_core PRIVATE ${OpenCV_LIBS})

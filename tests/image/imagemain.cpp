@@ -4,6 +4,7 @@
 QObject *newTestImageImport();
 QObject *newTestMarker();
 QObject *newTestMarkerPose();
+QObject *newTestCameraCalibration();
 
 int main(int argc, char **argv)
 {
@@ -12,5 +13,6 @@ int main(int argc, char **argv)
                                               {"TestImageImport", newTestImageImport},
                                               {"TestMarker", newTestMarker},
                                               {"TestMarkerPose", newTestMarkerPose},
+                                              {"TestCameraCalibration", newTestCameraCalibration},
                                           });
 }
