@@ -39,10 +39,26 @@ ScenePose scenePose(double distanceMm, double tiltDeg, double tiltAxisDeg, doubl
     return {facing * tilt * roll, {offsetXMm, offsetYMm, distanceMm}};
 }
 
+ScenePose calibrationViewPose(int i, int count)
+{
+    return scenePose(550 + 25 * (i % 4), 20 + 5 * (i % 6), 360.0 * i / count, 7.0 * i, (i % 3 - 1) * 40.0,
+                     (i % 2 - 0.5) * 30.0);
+}
+
 cv::Matx33d cameraMatrix(int width, int height, double horizontalFovDeg)
 {
     const double f = width / 2.0 / std::tan(radians(horizontalFovDeg) / 2);
     return {f, 0, (width - 1) / 2.0, 0, f, (height - 1) / 2.0, 0, 0, 1};
+}
+
+cv::Mat chessboardImage(int squaresX, int squaresY, int squarePx)
+{
+    cv::Mat board((squaresY + 2) * squarePx, (squaresX + 2) * squarePx, CV_8UC1, cv::Scalar(255));
+    for (int y = 0; y < squaresY; ++y)
+        for (int x = 0; x < squaresX; ++x)
+            if ((x + y) % 2 == 0)
+                board(cv::Rect((x + 1) * squarePx, (y + 1) * squarePx, squarePx, squarePx)).setTo(0);
+    return board;
 }
 
 cv::Mat clutteredBackground(cv::Size size, std::uint32_t seed)

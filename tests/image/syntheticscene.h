@@ -19,8 +19,16 @@ struct ScenePose {
 ScenePose scenePose(double distanceMm, double tiltDeg, double tiltAxisDeg, double rollDeg, double offsetXMm = 0,
                     double offsetYMm = 0);
 
+/// View `i` of `count` of a calibration set for a ~300 mm board: 550-625 mm away, tilted 20-45 degrees about axes
+/// all round (a focal length is only observable from tilted views), a little off centre.
+ScenePose calibrationViewPose(int i, int count);
+
 /// The pinhole camera of a `width`-pixel-wide image with `horizontalFovDeg`, principal point at the centre.
 cv::Matx33d cameraMatrix(int width, int height, double horizontalFovDeg);
+
+/// A grey chessboard of `squaresX` x `squaresY` squares of `squarePx`, the top-left square black, in a white margin
+/// of one square: (squaresX - 1) x (squaresY - 1) inner corners; it spans (squaresX + 2) squares across.
+cv::Mat chessboardImage(int squaresX, int squaresY, int squarePx);
 
 /// A 8-bit BGR background: smooth colour gradients, random blobs and lines, so the detector meets clutter.
 cv::Mat clutteredBackground(cv::Size size, std::uint32_t seed);

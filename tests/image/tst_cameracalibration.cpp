@@ -24,26 +24,12 @@ namespace {
 constexpr int kWidth = 1280, kHeight = 720;
 constexpr double kSquareMm = 25;
 
-// A 10 x 7-square board (9 x 6 inner corners) with a one-square white margin, 4 px per mm.
-cv::Mat chessboard()
-{
-    constexpr int squarePx = 100;
-    cv::Mat board((7 + 2) * squarePx, (10 + 2) * squarePx, CV_8UC1, cv::Scalar(255));
-    for (int y = 0; y < 7; ++y)
-        for (int x = 0; x < 10; ++x)
-            if ((x + y) % 2 == 0)
-                board(cv::Rect((x + 1) * squarePx, (y + 1) * squarePx, squarePx, squarePx)).setTo(0);
-    return board;
-}
-
 std::vector<CalibrationView> views(int count, const cv::Matx33d &K)
 {
-    const cv::Mat board = chessboard();
+    const cv::Mat board = chessboardImage(10, 7, 100);  // 9 x 6 inner corners, 4 px per mm
     std::vector<CalibrationView> out;
     for (int i = 0; i < count; ++i) {
-        // Tilts of 20-45 degrees about axes all round: a focal length is only observable from tilted views.
-        const ScenePose pose = scenePose(550 + 25 * (i % 4), 20 + 5 * (i % 6), 360.0 * i / count, 7.0 * i,
-                                         (i % 3 - 1) * 40.0, (i % 2 - 0.5) * 30.0);
+        const ScenePose pose = calibrationViewPose(i, count);
         const cv::Mat photo = renderScene(clutteredBackground({kWidth, kHeight}, 100 + i), board, 12 * kSquareMm, K,
                                           pose, {.seed = std::uint32_t(i + 1)});
         out.push_back({"view" + std::to_string(i), fromMat(photo, PixelFormat::Bgr8)});
