@@ -15,6 +15,8 @@ namespace {
 
 // Relative jitter on the diagonal: keeps R + λI factorable when inputs repeat and λ is tiny.
 constexpr double kJitter = 1e-10;
+// A setting must beat the best so far by this many nats to replace it: rounding-level differences are ties.
+constexpr double kBetter = 1e-6;
 
 double matern52(const std::vector<double> &a, const std::vector<double> &b, const std::vector<double> &scales)
 {
@@ -98,12 +100,17 @@ Result<void> GaussianProcess::fit(const std::vector<std::vector<double>> &inputs
     for (size_t i = 0; i < n; ++i)
         centred[i] = targets[i] - mean;
 
-    // The isotropic grid; ties keep the first (shortest scale, least noise), so the choice is reproducible.
+    // The isotropic grid, longest scale first: a few far-apart ratings fit every short scale equally well (each
+    // alone), and a tie must then go to the smoother model, which still says something between the ratings.
+    std::vector<double> scales = m_config.lengthScales;
+    std::sort(scales.rbegin(), scales.rend());
+    const double dimensionScale = m_config.scaleWithDimension ? std::sqrt(double(d)) : 1.0;
     Candidate best;
-    for (double scale : m_config.lengthScales)
+    for (double scale : scales)
         for (double ratio : m_config.noiseRatios) {
-            Candidate c = tryFit(inputs, centred, std::vector<double>(d, scale), ratio, m_config.minSignalVariance);
-            if (c.logLikelihood > best.logLikelihood)
+            Candidate c = tryFit(inputs, centred, std::vector<double>(d, scale * dimensionScale), ratio,
+                                 m_config.minSignalVariance);
+            if (c.logLikelihood > best.logLikelihood + kBetter)
                 best = std::move(c);
         }
     // NOTE: with a grid this coarse every setting factors; this is for pathological inputs (1e300 apart).
@@ -121,7 +128,7 @@ Result<void> GaussianProcess::fit(const std::vector<std::vector<double>> &inputs
                 std::vector<double> scales = base;
                 scales[input] *= factor;
                 Candidate c = tryFit(inputs, centred, std::move(scales), best.noiseRatio, m_config.minSignalVariance);
-                if (c.logLikelihood > best.logLikelihood)
+                if (c.logLikelihood > best.logLikelihood + kBetter)
                     best = std::move(c);
             }
         }

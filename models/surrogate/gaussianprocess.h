@@ -13,8 +13,10 @@
 namespace noosphere::models {
 
 struct GaussianProcessConfig {
-    // Isotropic length scales tried first, in input units (a genome's genes span [0, 1]).
+    // Isotropic length scales tried first, in input units (a genome's genes span [0, 1]), times √d when
+    // scaleWithDimension: distances between genomes grow with the square root of their number of genes.
     std::vector<double> lengthScales{0.03, 0.05, 0.08, 0.13, 0.2, 0.3, 0.5, 0.8, 1.3, 2, 3.2, 5};
+    bool scaleWithDimension = true;
     // Noise variance over signal variance: from near-interpolation to mostly noise (a designer's ratings
     // of the same design differ from day to day).
     std::vector<double> noiseRatios{1e-6, 1e-4, 1e-3, 1e-2, 0.03, 0.1, 0.3, 1};

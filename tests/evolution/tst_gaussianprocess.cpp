@@ -155,6 +155,22 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(gp.predict({0.1}).sd));
     }
 
+    void fewFarRatingsStillGeneralise()
+    {
+        // Four ratings in 11 genes, far apart: every short length scale fits them equally (each alone), and the
+        // tie must go to the smooth model, so that a design near a 5-star one is predicted well above average.
+        const Points rated = randomPoints(4, 11, 11);
+        GaussianProcess gp;
+        QVERIFY(gp.fit(rated, {5, 1, 2, 1}).ok());
+        std::vector<double> near = rated[0];
+        for (double &v : near)
+            v = std::min(1.0, v + 0.05);
+        const double predicted = gp.predict(near).mean;
+        qInfo("near the 5-star design: %.2f (average 2.25, length scale %.2f)", predicted,
+              gp.hyperparameters().lengthScales[0]);
+        QVERIFY(predicted > 3.5);
+    }
+
     void refusesBadInputAndKeepsTheOldFit()
     {
         GaussianProcess gp;

@@ -147,6 +147,27 @@ private Q_SLOTS:
         }
     }
 
+    void keepsLockedGenesThroughRefinement()
+    {
+        std::vector<bool> locked(8, false);
+        locked[2] = true;
+        RatedEvolution evolution({.ga = {.population = 10, .seed = 2, .locked = locked}, .refinedPerGeneration = 2},
+                                 computedObjectives);
+        UnitGenome seed(8, 0.5);
+        seed[2] = 0.125;
+        evolution.initialise({seed});
+        const SimulatedRater rater(8, 3);
+        for (int generation = 0; generation < 6; ++generation) {
+            for (const auto &candidate : evolution.candidates())
+                QCOMPARE(candidate.genome[2], 0.125);
+            for (size_t i : evolution.suggestToRate())
+                (void)evolution.rate(i, rater.rate(evolution.candidates()[i].genome));
+            QVERIFY(evolution.advance().ok());
+        }
+        for (const auto &variant : evolution.population())
+            QCOMPARE(variant.genome[2], 0.125);
+    }
+
     void sameSeedSameRun()
     {
         auto run = [] {

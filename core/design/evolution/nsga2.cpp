@@ -138,6 +138,18 @@ models::Result<void> Nsga2::reviseObjectives(const std::vector<ObjectiveVector> 
     return {};
 }
 
+models::Result<void> Nsga2::replacePending(size_t index, const UnitGenome &genome)
+{
+    if (index >= m_pending.size() || genome.size() != m_pending[index].size())
+        return mismatch("no pending genome of that index and length to replace");
+    for (size_t g = 0; g < genome.size(); ++g) {
+        const bool locked = g < m_config.locked.size() && m_config.locked[g];
+        if (!locked)
+            m_pending[index][g] = std::isfinite(genome[g]) ? std::clamp(genome[g], 0.0, 1.0) : m_pending[index][g];
+    }
+    return {};
+}
+
 std::vector<Individual> Nsga2::front() const
 {
     std::vector<Individual> members;

@@ -54,6 +54,10 @@ public:
     models::Result<void> reviseObjectives(const std::vector<ObjectiveVector> &objectives,
                                           const std::vector<double> &violations = {});
 
+    /// Swaps one pending genome for another (e.g. one refined on the surrogate); locked genes are kept from
+    /// the genome it replaces, values clamped to [0, 1]. Fails on a bad index or length.
+    models::Result<void> replacePending(size_t index, const UnitGenome &genome);
+
     /// The current parents, after the last advance(); empty before the first.
     const std::vector<Individual> &population() const { return m_population; }
     /// The parents on front 0.

@@ -1,6 +1,8 @@
 // The rated evolution's bookkeeping: ratings, surrogate refits, and turning variants into NSGA-II objectives.
 #include "ratedevolution.h"
 
+#include "particleswarm.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -126,8 +128,32 @@ models::Result<void> RatedEvolution::advance()
         variant.crowding = individual.crowding;
         m_population.push_back(std::move(variant));
     }
+    proposeRefinements();
     evaluateCandidates();
     return {};
+}
+
+void RatedEvolution::proposeRefinements()
+{
+    if (!m_surrogate.isFitted() || m_population.empty() || m_config.refinedPerGeneration <= 0)
+        return;
+    std::vector<const Variant *> byRating;
+    for (const auto &variant : m_population)
+        byRating.push_back(&variant);
+    std::stable_sort(byRating.begin(), byRating.end(),
+                     [this](const Variant *a, const Variant *b) { return ratingOf(*a) > ratingOf(*b); });
+    const size_t count = std::min({size_t(m_config.refinedPerGeneration), byRating.size(), m_ga.pending().size()});
+    for (size_t i = 0; i < count; ++i) {
+        const SwarmConfig swarm{.particles = 16,
+                                .iterations = 40,
+                                .seed = m_config.ga.seed + uint64_t(m_ga.generation()) * 7919 + i,
+                                .radius = m_config.refineRadius,
+                                .locked = m_config.ga.locked};
+        const auto refined = refineBySwarm(
+            byRating[i]->genome, [this](const UnitGenome &x) { return -m_surrogate.predict(x).mean; }, swarm);
+        // The last children are replaced: which ones does not matter, they are all fresh.
+        (void)m_ga.replacePending(m_ga.pending().size() - 1 - i, refined.best);
+    }
 }
 
 void RatedEvolution::evaluateCandidates()

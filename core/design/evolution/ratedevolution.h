@@ -27,6 +27,11 @@ struct RatedEvolutionConfig {
     // Share of the pool (parents and children) below which a rating makes a variant infeasible: 0.5 keeps
     // the better-rated half; 0 turns the floor off (the rating is then just one objective among others).
     double ratingFloorQuantile = 0.5;
+    // Children per generation replaced by a particle swarm's refinement of the best-rated parent against the
+    // surrogate's predicted rating, within ±refineRadius per gene: the surrogate is cheap to ask, the
+    // designer is not, so it proposes its own best guess. 0 turns it off.
+    int refinedPerGeneration = 1;
+    double refineRadius = 0.15;
 };
 
 struct Variant {
@@ -73,6 +78,7 @@ public:
 
 private:
     void evaluateCandidates();
+    void proposeRefinements();
     void refitSurrogate();
     double ratingOf(const Variant &variant) const;
     ObjectiveVector objectivesOf(const Variant &variant) const;

@@ -21,7 +21,10 @@ constexpr double kNoiseStars = 0.3;
 SimulatedRater::SimulatedRater(size_t nGenes, uint64_t seed)
     : m_seed(seed)
 {
-    Random random(seed);
+    // NOTE: a stream of its own: drawn straight from `seed`, the hidden genome would be the GA's first random
+    // genome scaled whenever the rater and the GA are given the same seed (as `design evolve --seed 1
+    // --rater sim:1` does).
+    Random random(mix64(seed ^ 0x5eedf00dcafe1234ULL));
     m_preferred.resize(nGenes);
     for (double &gene : m_preferred)
         gene = random.uniform(0.1, 0.9);
