@@ -6,6 +6,7 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cvimage.h ${CMAKE_CURRENT_LIST_DIR}/cvimage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imageheader.h ${CMAKE_CURRENT_LIST_DIR}/imageheader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imageimport.h ${CMAKE_CURRENT_LIST_DIR}/imageimport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/webpdecode.h ${CMAKE_CURRENT_LIST_DIR}/webpdecode.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pngphys.h ${CMAKE_CURRENT_LIST_DIR}/pngphys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/markerdictionary.h ${CMAKE_CURRENT_LIST_DIR}/markerdictionary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/arucodictionary.h
@@ -15,4 +16,7 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/markerpose.h ${CMAKE_CURRENT_LIST_DIR}/markerpose.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
 )
-target_link_libraries(noosphere_core PRIVATE ${OpenCV_LIBS})
+# WebP through libwebp directly (see webpdecode.h); Debian's libopencv-dev brings libwebp-dev.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(WEBP REQUIRED IMPORTED_TARGET libwebp)
+target_link_libraries(noosphere_core PRIVATE ${OpenCV_LIBS} PkgConfig::WEBP)

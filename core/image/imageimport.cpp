@@ -3,6 +3,7 @@
 #include "imageimport.h"
 
 #include "cvimage.h"
+#include "webpdecode.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -30,7 +31,7 @@ std::string megapixels(std::int64_t pixels)
 }
 
 // Which decoder flags give the layout we normalise from: JPEG as colour, so that libjpeg converts CMYK/YCCK to
-// BGR and EXIF orientation is applied; PNG and WebP unchanged, so that alpha and 16 bits survive to be handled here.
+// BGR and EXIF orientation is applied; PNG unchanged, so that alpha and 16 bits survive to be handled here.
 int decodeFlags(const ImageHeader &header)
 {
     return header.format == ImageFormat::Jpeg ? cv::IMREAD_COLOR : cv::IMREAD_UNCHANGED;
@@ -59,8 +60,16 @@ models::Result<Image> decodeImage(std::span<const std::uint8_t> bytes, const Imp
 
     cv::Mat decoded;
     try {
-        const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<std::uint8_t *>(bytes.data()));
-        decoded = cv::imdecode(encoded, decodeFlags(h));
+        if (h.format == ImageFormat::WebP) {
+            auto webp = decodeWebp(bytes, options.maxPixels);
+            if (!webp)
+                return webp.error();
+            decoded = std::move(webp.value());
+        } else {
+            // PNG and JPEG: the signature checked above makes OpenCV's own decoder the one it picks.
+            const cv::Mat encoded(1, int(bytes.size()), CV_8UC1, const_cast<std::uint8_t *>(bytes.data()));
+            decoded = cv::imdecode(encoded, decodeFlags(h));
+        }
     } catch (const cv::Exception &e) {
         return Error{ErrorCode::Corrupt, "the " + name + " could not be decoded: " + e.err};
     }

@@ -118,6 +118,22 @@ Bytes webpVp8xBomb(std::uint32_t width, std::uint32_t height)
     return webp;
 }
 
+Bytes webpFallingThroughToDicom()
+{
+    const std::string hex =
+        "5249464616010000574542505650384c290100002f074001107fe1336400a43baf7873779feb1d4e23004022dc134724b100"
+        "6bc4c00ce1ee5477b717ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff04000000000000"
+        "00ffffffffffffffffffffffffffffffffffffffffffffff331600a04449434d94ee6e5b504e000000000000000000000000"
+        "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        "0000000000000000000000000000000000000000000000074001107fe1336400a43baf7873779feb1d4e23004022dc134724"
+        "b1006bc4c00ce1ee5477b717ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0400000000"
+        "000000ffffffffff4ee64250385038205a000106a208030022dc134724b100571bbf3000";
+    Bytes bytes;
+    for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+        bytes.push_back(std::uint8_t(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    return bytes;
+}
+
 std::optional<Bytes> makeCmykJpeg(const cv::Mat &cmyk)
 {
 #ifdef NOOSPHERE_TEST_HAVE_LIBJPEG

@@ -26,6 +26,10 @@ Bytes pngBomb(std::uint32_t width, std::uint32_t height);
 Bytes jpegBomb(std::uint16_t width, std::uint16_t height);
 Bytes webpVp8xBomb(std::uint32_t width, std::uint32_t height);
 
+/// The 336 bytes fuzz_imageimport found: a WebP that libwebp refuses (its chunk overruns the RIFF) with "DICM" at
+/// byte 128, so cv::imdecode fell through to the DICOM decoder (12 s, 2 GB of memory, a temporary file).
+Bytes webpFallingThroughToDicom();
+
 /// A CMYK JPEG of `cmyk` (CV_8UC4, Adobe's inverted convention: 255 = no ink, as Photoshop writes it), or nullopt
 /// when the tests were built without libjpeg.
 std::optional<Bytes> makeCmykJpeg(const cv::Mat &cmyk);

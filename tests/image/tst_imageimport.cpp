@@ -7,6 +7,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -263,6 +264,12 @@ void TestImageImport::reportsCorruptFiles()
     Bytes zeroWidth = jpeg;
     zeroWidth[std::size_t(sof - jpeg.begin()) + 7] = 0, zeroWidth[std::size_t(sof - jpeg.begin()) + 8] = 0;
     QCOMPARE(codeOf(zeroWidth), ErrorCode::Corrupt);
+    // A fuzzer find: a damaged WebP that OpenCV's decoder search handed to the DICOM decoder. libwebp decodes WebP
+    // directly now, so it is Corrupt at once.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(codeOf(webpFallingThroughToDicom()), ErrorCode::Corrupt);
+    QVERIFY(timer.elapsed() < 1000);
     // Random damage anywhere must never crash: some JPEG damage still decodes (libjpeg conceals it).
     cv::RNG rng(7);
     for (int i = 0; i < 200; ++i) {
