@@ -4,6 +4,7 @@
 
 #include "store/preferencesjson.h"
 #include "store/schema.h"
+#include "store/sideconnection.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
@@ -16,47 +17,15 @@
 
 namespace noosphere::core {
 
-struct PreferenceStore::Impl {
-    std::filesystem::path path;
-    bool readOnly = false;
-    int schemaVersion = 0;
-    std::optional<SQLite::Database> db;
-};
+struct PreferenceStore::Impl : SideConnection {};
 
 namespace {
 
-std::string quoted(const std::filesystem::path &file)
-{
-    return "'" + file.string() + "'";
-}
-
-std::int64_t nowMs()
-{
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
+std::string quoted(const std::filesystem::path &file) { return quotedPath(file); }
+std::int64_t nowMs() { return unixNowMs(); }
 template <typename Body> auto guarded(const std::filesystem::path &file, Body &&body) -> decltype(body())
 {
-    try {
-        return body();
-    } catch (const SQLite::Exception &e) {
-        const std::string what = " (SQLite: " + std::string(e.what()) + ")";
-        switch (e.getErrorCode() & 0xff) {
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return Error{ErrorCode::Locked, quoted(file) + " is busy in another program" + what};
-        case SQLITE_READONLY:
-            return Error{ErrorCode::ReadOnly, quoted(file) + " cannot be written" + what};
-        case SQLITE_CORRUPT:
-        case SQLITE_NOTADB:
-            return Error{ErrorCode::Corrupt, quoted(file) + " is damaged" + what};
-        case SQLITE_CONSTRAINT:
-            return Error{ErrorCode::InvalidArgument, "a change to " + quoted(file) + " was refused" + what};
-        default:
-            return Error{ErrorCode::Io, "cannot read or write the feedback in " + quoted(file) + what};
-        }
-    }
+    return guardedSql(file, std::forward<Body>(body));
 }
 
 // The seed column is a signed 64-bit integer: the bits are kept, so any seed round-trips.
@@ -110,25 +79,12 @@ PreferencePair pairFromRow(SQLite::Statement &row, std::string source)
 
 Result<PreferenceStore> PreferenceStore::open(const std::filesystem::path &project, OpenMode mode)
 {
+    // Older files are readable (they hold no assistant feedback yet); writing needs the current schema.
+    auto connection = SideConnection::open(project, mode);
+    if (!connection)
+        return connection.error();
     auto impl = std::make_unique<Impl>();
-    impl->path = project;
-    impl->readOnly = mode == OpenMode::ReadOnly;
-    auto opened = guarded(project, [&]() -> Result<void> {
-        // Never OPEN_CREATE: the project must exist, as ProjectStore::open found it.
-        impl->db.emplace(project, impl->readOnly ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
-        schema::configureConnection(*impl->db, !impl->readOnly);
-        if (impl->db->execAndGet("PRAGMA application_id").getInt() != schema::kApplicationId)
-            return Error{ErrorCode::NotAProject, quoted(project) + " is not a Noosphere project"};
-        impl->schemaVersion = impl->db->execAndGet("PRAGMA user_version").getInt();
-        if (impl->schemaVersion > schema::currentVersion())
-            return Error{ErrorCode::NewerVersion, quoted(project) + " was saved by a newer Noosphere"};
-        // Older files are readable (they hold no assistant feedback yet); writing needs the v3 ratings.
-        if (!impl->readOnly && impl->schemaVersion < schema::currentVersion())
-            return Error{ErrorCode::InvalidArgument, quoted(project) + " must be opened (and upgraded) first"};
-        return {};
-    });
-    if (!opened)
-        return opened.error();
+    static_cast<SideConnection &>(*impl) = std::move(connection.value());
     return PreferenceStore(std::move(impl));
 }
 

@@ -5,6 +5,7 @@ QObject *newTestProjectStore();
 QObject *newTestBadFiles();
 QObject *newTestKillSafety();
 QObject *newTestPreferences();
+QObject *newTestDesignStore();
 
 int main(int argc, char **argv)
 {
@@ -13,5 +14,6 @@ int main(int argc, char **argv)
         {"TestBadFiles", newTestBadFiles},
         {"TestKillSafety", newTestKillSafety},
         {"TestPreferences", newTestPreferences},
+        {"TestDesignStore", newTestDesignStore},
     });
 }
