@@ -10,13 +10,13 @@ dpkg-query -W -f='${Status}' clang libclang-rt-14-dev 2>/dev/null | grep -c "ins
     { apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev; }
 [ -f build-fuzz/build.ninja ] || cmake --preset fuzz
 cmake --build --preset fuzz
-cmake --build build-fuzz --target fuzz_imageimport  # not in the preset's target list (CMakePresets.json)
 corpus=$(mktemp -d)
 stcorpus=$(mktemp -d)  # libFuzzer adds its finds to the first folder: a copy keeps them out of the source tree
 tokcorpus=$(mktemp -d)
 wncorpus=$(mktemp -d)
 imcorpus=$(mktemp -d)
-trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus" "$imcorpus"' EXIT
+gncorpus=$(mktemp -d)
+trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus" "$imcorpus" "$gncorpus"' EXIT
 cp tests/data/bad/*.noo "$corpus"/
 build/bin/noosphere-cli project new "$corpus/good.noo" >/dev/null 2>&1 || true
 build-fuzz/bin/fuzz_projectfile -max_total_time="$seconds" -max_len=65536 -timeout=10 "$corpus"
@@ -76,3 +76,6 @@ r0IwG/8VsgvszxmXDbc3N07pGRX6p2id22LUlkOo+24c4D/TMqg7bmZ8Lw0Wd1ArrSP5oRof6ei17IzH
 SEED
 build/bin/noosphere-cli marker print --id 3 --size-mm 10 --dpi 72 --out "$imcorpus/marker.png" >/dev/null 2>&1 || true
 build-fuzz/bin/fuzz_imageimport -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 "$imcorpus"
+# Genome files (fuzz/corpus/genome: each family's default genome, as `design families --json` gives them).
+cp fuzz/corpus/genome/* "$gncorpus"/
+build-fuzz/bin/fuzz_genome -max_total_time="$seconds" -max_len=4096 -timeout=10 "$gncorpus"

@@ -3,6 +3,7 @@
 #include "families/assembled.h"
 #include "families/lathe.h"
 #include "families/sweep.h"
+#include "genome.h"
 
 namespace noosphere::core::design {
 
@@ -18,6 +19,18 @@ const Family *findFamily(std::string_view id)
         if (family.id == id)
             return &family;
     return nullptr;
+}
+
+models::Result<Mesh> buildDesignMesh(const Genome &genome, bool refuseDegenerate)
+{
+    const Family *family = findFamily(genome.family);
+    if (!family)
+        return models::Error{models::ErrorCode::InvalidArgument, "no design family is called \"" + genome.family + "\""};
+    const std::vector<double> values = clampedValues(*family, genome.values);
+    if (refuseDegenerate)
+        if (std::string why = family->degenerate(values); !why.empty())
+            return models::Error{models::ErrorCode::InvalidArgument, "this " + family->id + " cannot be made: " + why};
+    return family->build(values);
 }
 
 }  // namespace noosphere::core::design

@@ -2,13 +2,15 @@
 // mesh builder. A genome is only numbers; the family says what each one means and its range.
 #pragma once
 
+#include "common/result.h"
+#include "mesh.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace noosphere::core::design {
 
-struct Mesh;
 struct Genome;
 
 /// One gene: a named number in [min, max] (rounded when `integer`), in the unit named.
@@ -39,5 +41,8 @@ struct Family {
 const std::vector<Family> &families();
 /// The family with this id, or nullptr.
 const Family *findFamily(std::string_view id);
+/// The genome's mesh (values clamped to their ranges). With `refuseDegenerate`, a genome that makes no
+/// sensible object is an InvalidArgument error saying why (files and the CLI); without, it is repaired (GA).
+models::Result<Mesh> buildDesignMesh(const Genome &genome, bool refuseDegenerate);
 
 }  // namespace noosphere::core::design

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 
 namespace noosphere::core::design {
 
@@ -76,7 +77,8 @@ Result<Genome> parseGenomeJson(std::string_view text)
     if (!json.contains("genes") || !json["genes"].is_object())
         return bad("the genome has no \"genes\" object");
     const auto &genes = json["genes"];
-    for (const auto &[key, value] : genes.items()) {
+    for (const auto &item : genes.items()) {
+        const std::string key = item.key();  // NOTE: not a structured binding: clang 14 cannot capture one
         const bool known = std::any_of(family->genes.begin(), family->genes.end(),
                                        [&key](const GeneSpec &gene) { return gene.id == key; });
         if (!known)
@@ -97,6 +99,27 @@ Result<Genome> parseGenomeJson(std::string_view text)
             return bad(formatText("the gene \"%s\" must be a whole number, not %g", gene.id.c_str(), v));
         genome.values.push_back(v);
     }
+    return genome;
+}
+
+Result<Genome> readGenomeFile(const std::filesystem::path &file)
+{
+    constexpr std::uintmax_t kMaxBytes = 1 << 20;  // a genome is a few hundred bytes
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        return Error{ErrorCode::IsDirectory, "'" + file.string() + "' is a folder, not a genome file"};
+    const auto size = std::filesystem::file_size(file, error);
+    if (error)
+        return Error{ErrorCode::NotFound, "cannot read '" + file.string() + "': " + error.message()};
+    if (size > kMaxBytes)
+        return Error{ErrorCode::InvalidArgument, "'" + file.string() + "' is too large to be a genome file"};
+    std::ifstream in(file, std::ios::binary);
+    std::string text(size, '\0');
+    if (!in.read(text.data(), std::streamsize(size)))
+        return Error{ErrorCode::Io, "cannot read '" + file.string() + "'"};
+    auto genome = parseGenomeJson(text);
+    if (!genome)
+        return Error{genome.error().code, file.filename().string() + ": " + genome.error().detail};
     return genome;
 }
 

@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,5 +30,7 @@ std::vector<double> denormalise(const Family &family, const std::vector<double> 
 /// {"family": "lathe", "genes": {"height": 180, ...}}; every gene present, none extra, each within range.
 models::Result<Genome> parseGenomeJson(std::string_view json);
 std::string genomeToJson(const Genome &genome);  // pretty, genes in family order
+/// Reads and parses a genome file (at most 1 MiB); a missing or unreadable file is an Io error.
+models::Result<Genome> readGenomeFile(const std::filesystem::path &file);
 
 }  // namespace noosphere::core::design

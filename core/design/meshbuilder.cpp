@@ -90,45 +90,55 @@ void MeshBuilder::translate(const Vec3 &offset)
 Mesh MeshBuilder::finish(float creaseAngleDeg) const
 {
     const size_t nTriangles = m_triangles.size() / 3;
-    // Area-weighted face normals (the cross product's length is twice the area).
-    std::vector<Vec3> faceNormals(nTriangles);
-    std::vector<std::vector<uint32_t>> facesOfPoint(m_points.size());
+    const size_t nPoints = m_points.size();
+    // Area-weighted face normals (the cross product's length is twice the area) and their directions.
+    std::vector<Vec3> faceNormals(nTriangles), faceDirections(nTriangles);
     for (size_t t = 0; t < nTriangles; ++t) {
         const Vec3 &a = m_points[m_triangles[3 * t]], &b = m_points[m_triangles[3 * t + 1]],
                    &c = m_points[m_triangles[3 * t + 2]];
         faceNormals[t] = cross(b - a, c - a);
-        for (int k = 0; k < 3; ++k)
-            facesOfPoint[m_triangles[3 * t + k]].push_back(static_cast<uint32_t>(t));
+        faceDirections[t] = normalised(faceNormals[t]);
     }
+    // The faces around each point, as one flat list (offsets per point): no allocation per point.
+    std::vector<uint32_t> offsets(nPoints + 1, 0), faces(m_triangles.size());
+    for (uint32_t index : m_triangles)
+        ++offsets[index + 1];
+    for (size_t p = 0; p < nPoints; ++p)
+        offsets[p + 1] += offsets[p];
+    std::vector<uint32_t> fill(offsets.begin(), offsets.end() - 1);
+    for (size_t corner = 0; corner < m_triangles.size(); ++corner)
+        faces[fill[m_triangles[corner]]++] = uint32_t(corner / 3);
     const float cosCrease = std::cos(creaseAngleDeg * std::numbers::pi_v<float> / 180.0f);
 
     Mesh mesh;
-    mesh.positions.reserve(m_points.size() * 3 / 2);
-    mesh.normals.reserve(m_points.size() * 3 / 2);
+    mesh.positions.reserve(nPoints * 3 / 2);
+    mesh.normals.reserve(nPoints * 3 / 2);
     mesh.indices.resize(m_triangles.size());
     // Each corner takes the mean normal of the faces around its point that lie within the crease angle of its
-    // own face; corners of one point with (nearly) the same normal share an output vertex.
-    std::vector<std::vector<std::pair<Vec3, uint32_t>>> made(m_points.size());
+    // own face; corners of one point with (nearly) the same normal share an output vertex. The vertices made
+    // for a point form a short chain: firstMade[point], then nextMade[vertex].
+    std::vector<uint32_t> firstMade(nPoints, UINT32_MAX), nextMade;
+    nextMade.reserve(nPoints * 3 / 2);
     for (size_t t = 0; t < nTriangles; ++t) {
-        const Vec3 own = normalised(faceNormals[t]);
+        const Vec3 &own = faceDirections[t];
         for (int k = 0; k < 3; ++k) {
             const uint32_t point = m_triangles[3 * t + k];
             Vec3 sum{0, 0, 0};
-            for (uint32_t f : facesOfPoint[point])
-                if (dot(normalised(faceNormals[f]), own) >= cosCrease)
-                    sum = sum + faceNormals[f];
+            for (uint32_t i = offsets[point]; i < offsets[point + 1]; ++i)
+                if (dot(faceDirections[faces[i]], own) >= cosCrease)
+                    sum = sum + faceNormals[faces[i]];
             Vec3 normal = normalised(sum);
             if (length(normal) == 0)
                 normal = own;
-            uint32_t index = UINT32_MAX;
-            for (const auto &[n, i] : made[point])
-                if (dot(n, normal) > 0.9999f)
-                    index = i;
+            uint32_t index = firstMade[point];
+            while (index != UINT32_MAX && dot(mesh.normals[index], normal) <= 0.9999f)
+                index = nextMade[index];
             if (index == UINT32_MAX) {
                 index = static_cast<uint32_t>(mesh.positions.size());
                 mesh.positions.push_back(m_points[point]);
                 mesh.normals.push_back(normal);
-                made[point].emplace_back(normal, index);
+                nextMade.push_back(firstMade[point]);
+                firstMade[point] = index;
             }
             mesh.indices[3 * t + k] = index;
         }
