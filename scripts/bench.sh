@@ -2,6 +2,7 @@
 # Prints the studio's startup time and frame times, each beside a peer measured in the same run:
 #   startup: `noosphere --screenshot` to first frame vs an empty Qt Quick window (median of 5)
 #   frames:  p50/p99/max frame gap while a 3 s CPU-bound LibTorch job runs on the worker, vs while idle
+#   design:  frames/s of the Design pane's turning 4×4 grid, against the 30 frames/s goal
 # Usage: scripts/bench.sh [build-dir]   (runs under Xvfb when there is no display)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +26,10 @@ echo "frames while idle:             $idle"
 echo "frames while a 3 s job runs:   $busy"
 p99() { echo "$1" | sed -n 's/.*p99 \([0-9.]*\) ms.*/\1/p'; }
 echo "p99 frame time ratio busy/idle: $(awk "BEGIN{printf \"%.2f\", $(p99 "$busy")/$(p99 "$idle")}")"
+# The Design grid: 16 turning variants (~10k triangles each) in one View3D, under this display's OpenGL
+# (Mesa's software llvmpipe under Xvfb), printed as a ratio to the goal of 30 frames/s.
+grid=$("$build/bin/noosphere" --project "$tmp/bench.noo" --pane design --frame-probe 4 2>/dev/null | tail -1)
+frames=$(echo "$grid" | sed -n 's/frames \([0-9]*\).*/\1/p')
+echo "design grid (16 variants):     $grid"
+echo "design grid frames/s: $(awk "BEGIN{printf \"%.1f\", $frames/4}") (goal 30: ratio $(awk "BEGIN{printf \"%.2f\", $frames/4/30}")); OpenGL: $(glxinfo -B 2>/dev/null | sed -n 's/.*OpenGL renderer string: //p' || echo unknown)"
 echo "BLAS: OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-unset}; threads: $("$build/bin/noosphere-cli" info | grep Threads)"

@@ -1,4 +1,5 @@
-// Tools > Settings: model folder, compute device (with a speed check), threads, language, autosave, theme.
+// Tools > Settings: model folder, compute device (with a speed check), threads, language, autosave, theme, and
+// the AR preview's marker (dictionary, printed size) and camera (a calibration file, else a field of view).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -99,6 +100,52 @@ Dialog {
             model: [qsTr("Follow the system"), qsTr("Light"), qsTr("Dark")]
             currentIndex: Studio.settings.theme
             onActivated: (index) => Studio.settings.theme = index
+        }
+
+        Label { text: qsTr("AR marker") }
+        RowLayout {
+            Layout.fillWidth: true
+            ComboBox {
+                objectName: "markerDictionary"
+                Layout.fillWidth: true
+                model: ArPreview.dictionaries
+                currentIndex: Math.max(0, ArPreview.dictionaries.indexOf(ArPreview.dictionary))
+                onActivated: (index) => ArPreview.dictionary = ArPreview.dictionaries[index]
+            }
+            SpinBox {
+                objectName: "markerSize"
+                from: 5
+                to: 1000
+                editable: true
+                value: ArPreview.markerSizeMm
+                textFromValue: (value) => qsTr("%1 mm").arg(value)
+                valueFromText: (text) => parseInt(text) || 50
+                onValueModified: ArPreview.markerSizeMm = value
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The side of the printed black square, measured on the paper")
+            }
+        }
+
+        Label { text: qsTr("AR camera") }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                Layout.fillWidth: true
+                text: ArPreview.cameraFile
+                placeholderText: qsTr("No calibration: assume a field of view")
+                onEditingFinished: ArPreview.cameraFile = text
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A file from noosphere-cli camera calibrate")
+            }
+            SpinBox {
+                from: 20
+                to: 120
+                value: ArPreview.fieldOfViewDeg
+                enabled: ArPreview.cameraFile.length === 0
+                textFromValue: (value) => qsTr("%1° wide").arg(value)
+                valueFromText: (text) => parseInt(text) || 60
+                onValueModified: ArPreview.fieldOfViewDeg = value
+            }
         }
     }
 

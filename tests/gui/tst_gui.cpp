@@ -1,7 +1,10 @@
 // The window as a person uses it, under Xvfb: keyboard shortcuts, a smooth window while the worker is busy,
 // and screenshots of every pane (and in Chinese) that are not blank and show the expected words.
 #include "../ui/randomlm.h"
+#include "../image/syntheticscene.h"
 #include "analysis/analysiscontroller.h"
+#include "design/arpreviewcontroller.h"
+#include "design/designcontroller.h"
 #include "assistant/assistantcontroller.h"
 #include "diagnostics/frameprobe.h"
 #include "jobs/joblistmodel.h"
@@ -13,6 +16,10 @@
 #include "windowfixture.h"
 #include "writer/writercontroller.h"
 #include "writer/writinggoal.h"
+
+#include "image/marker.h"
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <QDir>
 #include <QImage>
@@ -403,6 +410,102 @@ private Q_SLOTS:
         analysis->setMarkHardSentences(false);
     }
 
+    // The designer's loop by mouse and keyboard: the grid draws sixteen lit variants, a click selects one, keys
+    // rate it, N breeds the next generation and Back returns; the frame gaps stay small while the grid turns.
+    void designGridByMouseAndKeyboard()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *design = ui::DesignController::forStudio(f.studio.get());
+        f.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(f.window));  // keys go to the active window only
+        QTest::keyClick(f.window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(f.studio->currentPane(), int(ui::Studio::DesignPane));
+        QTRY_COMPARE_WITH_TIMEOUT(design->variants()->rowCount(), 16, 20'000);
+        QTRY_VERIFY(!design->isBusy());
+        auto *cell = findItem(f.window->contentItem(), QStringLiteral("designCell5"));
+        QVERIFY(cell);
+        QTRY_VERIFY(cell->isVisible() && cell->width() > 50);
+        QTest::qWait(400);  // the first frames of the pane (Quick 3D builds its shaders on first use)
+        QTest::mouseClick(f.window, Qt::LeftButton, {}, cell->mapToScene(QPointF(cell->width() / 2, cell->height() / 3)).toPoint());
+        QTRY_COMPARE(design->selectedIndex(), 5);
+        QTest::keyClick(f.window, Qt::Key_4);
+        QTRY_COMPARE(design->ratingCount(), 1);
+        QTest::keyClick(f.window, Qt::Key_Right);
+        QTRY_COMPARE(design->selectedIndex(), 6);
+        QTest::keyClick(f.window, Qt::Key_1);
+        QTRY_COMPARE(design->ratingCount(), 2);
+        auto *grid = findItem(f.window->contentItem(), QStringLiteral("designView3D"));
+        QVERIFY(grid);
+        QTest::qWait(500);
+        const QImage shot = f.window->grabWindow();
+        const QRect gridRect = grid->mapRectToScene(QRectF(0, 0, grid->width(), grid->height())).toRect();
+        QVERIFY2(distinctColours(shot.copy(gridRect)) > 200, "the 3D grid draws no shaded variants");
+        ui::FrameProbe probe(f.window);  // the grid turns: frames must keep coming
+        probe.start();
+        QTest::qWait(2000);
+        probe.stop();
+        const auto s = probe.stats();
+        qInfo("design grid: %d frames in 2 s, p50 %.1f ms, p99 %.1f ms", s.frames, s.p50Ms, s.p99Ms);
+        QVERIFY(s.frames > 10);
+        keepScreenshot(f.window, QStringLiteral("design-grid"));
+        QTest::keyClick(f.window, Qt::Key_N);
+        QTRY_COMPARE_WITH_TIMEOUT(design->generation(), 1, 20'000);
+        QTRY_VERIFY(!design->isBusy());
+        auto *back = findItem(f.window->contentItem(), QStringLiteral("designBack"));
+        QVERIFY(back && back->isEnabled());
+        QTest::mouseClick(f.window, Qt::LeftButton, {}, back->mapToScene(QPointF(back->width() / 2, back->height() / 2)).toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(design->generation(), 0, 20'000);
+    }
+
+    // The AR-style preview: a photo of a printed marker seen at a slant, the selected design standing on it.
+    void arPreviewStandsTheDesignOnTheMarker()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *design = ui::DesignController::forStudio(f.studio.get());
+        auto *ar = ui::ArPreviewController::forStudio(f.studio.get());
+        ar->setMarkerSizeMm(50);
+        ar->setDictionary(QStringLiteral("DICT_4X4_50"));
+        ar->setCameraFile({});
+        ar->setFieldOfViewDeg(60);
+        f.studio->setCurrentPane(ui::Studio::DesignPane);  // (the shortcut is the test above's)
+        QTRY_COMPARE_WITH_TIMEOUT(design->variants()->rowCount(), 16, 20'000);
+        design->setFamily(QStringLiteral("sweep"));  // rings and bangles: the size of a hand beside the marker
+        QTRY_VERIFY_WITH_TIMEOUT(!design->isBusy() && design->view().family == QStringLiteral("sweep"), 20'000);
+        // A marker 50 mm across on a cluttered table 450 mm away, tilted 50°: what a phone held above it sees.
+        auto sheet = core::image::renderMarker({.id = 3, .sizeMm = 50, .dpi = 400}).value();
+        const cv::Mat plane(sheet.image.height, sheet.image.width, CV_8UC3, sheet.image.pixels.data());
+        const cv::Matx33d K = tests::cameraMatrix(1280, 720, 60);
+        const cv::Mat photo = tests::renderScene(tests::clutteredBackground({1280, 720}, 5), plane,
+                                                 50.0 * sheet.image.width / sheet.markerPx, K,
+                                                 tests::scenePose(450, 50, 0, 15, 0, 40));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("table.png"));
+        QVERIFY(cv::imwrite(file.toStdString(), photo));
+        auto *tab = findItem(f.window->contentItem(), QStringLiteral("arTab"));
+        QVERIFY(tab);
+        QTest::mouseClick(f.window, Qt::LeftButton, {}, tab->mapToScene(QPointF(tab->width() / 2, tab->height() / 2)).toPoint());
+        ar->openPhoto(QUrl::fromLocalFile(file));
+        QTRY_VERIFY_WITH_TIMEOUT(ar->markerFound(), 20'000);
+        QVERIFY(std::abs(ar->distanceMm() / std::hypot(450.0, 40.0) - 1) < 0.02);
+        auto *view = findItem(f.window->contentItem(), QStringLiteral("arView3D"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible() && view->width() > 100);
+        QTest::qWait(800);
+        keepScreenshot(f.window, QStringLiteral("ar-preview"));
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("Marker 3 at")));
+        // No marker in the next photo: it says so, and the orbit view shows the design instead.
+        const QString plain = dir.filePath(QStringLiteral("plain.png"));
+        QVERIFY(cv::imwrite(plain.toStdString(), tests::clutteredBackground({640, 480}, 9)));
+        ar->openPhoto(QUrl::fromLocalFile(plain));
+        QTRY_VERIFY_WITH_TIMEOUT(!ar->markerFound() && !ar->isBusy(), 20'000);
+        auto *orbit = findItem(f.window->contentItem(), QStringLiteral("arOrbitView"));
+        QTRY_VERIFY(orbit && orbit->isVisible());
+        QVERIFY(visibleTexts(f.window).contains(QStringLiteral("No marker found")));
+        keepScreenshot(f.window, QStringLiteral("ar-orbit"));
+    }
+
     // Opening a project from the command line resets the recent files while the window lays out; with recent
     // files on the start page, Qt 6.4's ColumnLayout crashed there at 1440x900 (a Repeater straight in a Layout).
     void opensAProjectWithRecentFilesWithoutCrashing()
@@ -439,7 +542,8 @@ private Q_SLOTS:
         QTest::newRow("start") << QStringList{"--pane", "writer"}
                                << QStringList{"Welcome to Noosphere", "New Project…"};
         QTest::newRow("sketch") << QStringList{"--pane", "sketch"} << QStringList{"Sketch", "Not available yet"};
-        QTest::newRow("design") << QStringList{"--pane", "design"} << QStringList{"Design", "Not available yet"};
+        QTest::newRow("design") << QStringList{"--pane", "design", "--project", "PROJECT"}
+                                << QStringList{"Design", "Next generation", "Generation 1", "Rate me"};
         QTest::newRow("bad file") << QStringList{"--pane", "writer", "--project", "BADPROJECT"}
                                   << QStringList{"Could not open the project", "is empty (0 bytes)"};
         QTest::newRow("zh_CN") << QStringList{"--pane", "writer", "--lang", "zh_CN", "--project", "PROJECT"}

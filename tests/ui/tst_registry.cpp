@@ -11,11 +11,14 @@ QObject *makeTestBible();
 QObject *makeTestWritingGoal();
 QObject *makeTestWordTools();
 QObject *makeTestAnalysis();
+QObject *makeTestDesign();
+QObject *makeTestArPreview();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
-            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestAnalysis(), makeTestBible()};
+            makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestAnalysis(), makeTestBible(),
+            makeTestDesign(), makeTestArPreview()};
 }
 
 }  // namespace noosphere::tests

@@ -1,0 +1,254 @@
+#include "designengine.h"
+
+#include "engine/enginebridge.h"
+#include "design/evolution/ratedevolution.h"
+#include "design/family.h"
+
+#include <QPointer>
+
+#include <algorithm>
+#include <map>
+
+namespace noosphere::ui {
+
+using namespace core::design;
+
+namespace {
+
+constexpr const char *kDesignKey = "design.evolve";
+constexpr double kUnknownRating = 3.0;    // the middle of 1–5 stars
+constexpr double kUnknownRatingSd = 2.0;  // spans the scale
+
+// A genome's mesh and objectives, built once: the GA needs the objectives, the grid the mesh, the Pareto plot
+// the parents' objectives again.
+struct Built {
+    std::shared_ptr<const Mesh> mesh;
+    Objectives objectives;
+};
+constexpr size_t kMaxCachedDesigns = 1024;  // ~64 generations; each mesh is ~0.5 MB
+
+}  // namespace
+
+struct DesignEngine::State {
+    const Family *family = nullptr;
+    quint64 seed = 0;
+    std::optional<RatedEvolution> evolution;
+    std::vector<RatedEvolution> history;     // the evolution as each earlier generation was shown
+    std::map<size_t, UnitGenome> edits;      // variants changed by hand in this generation
+    std::vector<double> best, mean;          // per generation shown
+    std::map<UnitGenome, Built> built;       // of this family
+
+    const Built &build(const UnitGenome &unit)
+    {
+        if (auto found = built.find(unit); found != built.end())
+            return found->second;
+        if (built.size() >= kMaxCachedDesigns)
+            built.clear();
+        auto mesh = std::make_shared<const Mesh>(family->build(denormalise(*family, unit)));
+        const Objectives objectives = computeObjectives(*mesh);
+        return built.emplace(unit, Built{std::move(mesh), objectives}).first->second;
+    }
+};
+
+namespace {
+
+// What NSGA-II minimises beside the rating: material, instability, overhang (one scale each: cm³, °, cm²).
+std::vector<double> computedObjectives(const Objectives &o)
+{
+    return {o.volumeMm3 / 1000.0, -o.tipOverAngleDeg, o.overhangAreaMm2 / 100.0};
+}
+
+}  // namespace
+
+DesignEngine::DesignEngine(EngineBridge *bridge, QObject *parent)
+    : QObject(parent)
+    , m_bridge(bridge)
+    , m_state(std::make_shared<State>())
+{
+}
+
+DesignEngine::~DesignEngine() = default;
+
+namespace {
+
+DesignVariantView viewOf(DesignEngine::State &state, const Variant &variant, const UnitGenome *edit)
+{
+    DesignVariantView view;
+    view.unit = edit ? *edit : variant.genome;
+    view.values = denormalise(*state.family, view.unit);
+    const Built &built = state.build(view.unit);
+    view.objectives = built.objectives;
+    view.mesh.mesh = built.mesh;
+    view.rating = variant.rating;
+    view.predicted = variant.predicted;
+    view.edited = edit != nullptr;
+    return view;
+}
+
+// The generation's best and mean rating: the designer's stars where given, else the surrogate's prediction.
+std::pair<double, double> ratingSummary(const std::vector<Variant> &variants)
+{
+    double best = 0, sum = 0;
+    for (const Variant &v : variants) {
+        const double r = v.rating.value_or(v.predicted.mean);
+        best = std::max(best, r);
+        sum += r;
+    }
+    return {best, variants.empty() ? 0.0 : sum / double(variants.size())};
+}
+
+}  // namespace
+
+void DesignEngine::submit(const char *title, std::function<void(State &)> work, quint64 serial)
+{
+    QPointer<DesignEngine> self(this);
+    m_bridge->submit(
+        {.kind = kDesignKey,
+         .title = title ? tr(title).toStdString() : std::string(),
+         .priority = core::Priority::Interactive,
+         .run = [self, serial, work = std::move(work), state = m_state](const core::CancelToken &,
+                                                                          const core::Progress &progress) {
+             DesignGenerationView view{.serial = serial};
+             try {
+                 progress(0.1, "evolving");
+                 work(*state);
+                 if (!state->evolution)
+                     throw std::runtime_error("no design evolution has started");
+                 const Family &family = *state->family;
+                 const RatedEvolution &evolution = *state->evolution;
+                 view.family = QString::fromStdString(family.id);
+                 view.seed = state->seed;
+                 view.generation = int(state->history.size());
+                 progress(0.6, "meshes");
+                 for (size_t i = 0; i < evolution.candidates().size(); ++i) {
+                     const auto edit = state->edits.find(i);
+                     view.variants.push_back(viewOf(*state, evolution.candidates()[i],
+                                                    edit == state->edits.end() ? nullptr : &edit->second));
+                 }
+                 // Before the first rating the surrogate knows nothing: the middle of the scale, wholly unsure.
+                 if (!evolution.surrogate().isFitted())
+                     for (auto &variant : view.variants)
+                         variant.predicted = {kUnknownRating, kUnknownRatingSd};
+                 for (const Variant &parent : evolution.population()) {
+                     DesignVariantView p;
+                     p.unit = parent.genome;
+                     p.values = denormalise(family, parent.genome);
+                     p.objectives = state->build(parent.genome).objectives;
+                     p.rating = parent.rating;
+                     p.predicted = parent.predicted;
+                     view.population.push_back(std::move(p));
+                 }
+                 view.suggested = evolution.suggestToRate();
+                 const auto [best, mean] = ratingSummary(evolution.candidates());
+                 state->best.resize(size_t(view.generation) + 1);
+                 state->mean.resize(size_t(view.generation) + 1);
+                 state->best.back() = best;
+                 state->mean.back() = mean;
+                 view.bestRating = state->best;
+                 view.meanRating = state->mean;
+                 view.ratingCount = evolution.ratingCount();
+             } catch (const std::exception &e) {
+                 view = DesignGenerationView{.serial = serial, .problem = QString::fromUtf8(e.what())};
+             }
+             progress(1.0, {});
+             QMetaObject::invokeMethod(
+                 self, [self, view = std::move(view)] { if (self) Q_EMIT self->updated(view); },
+                 Qt::QueuedConnection);
+         }});
+}
+
+void DesignEngine::start(quint64 serial, const QString &familyId, quint64 seed, std::vector<bool> locked,
+                         std::vector<double> lockedValues,
+                         std::vector<std::pair<std::vector<double>, double>> ratings)
+{
+    submit(
+        nullptr,  // well under a second: the pane's busy mark says enough
+        [familyId = familyId.toStdString(), seed, locked = std::move(locked), lockedValues = std::move(lockedValues),
+         ratings = std::move(ratings)](State &state) {
+            const Family *family = findFamily(familyId);
+            if (!family)
+                throw std::runtime_error("no design family is called \"" + familyId + "\"");
+            RatedEvolutionConfig config;
+            config.ga.population = kVariants;
+            config.ga.seed = seed;
+            config.ga.locked = locked;
+            config.choice.count = 4;
+            state = State{.family = family, .seed = seed};
+            State *cache = &state;  // the evolution lives inside the state, so the state outlives it
+            state.evolution.emplace(config, [cache](const UnitGenome &unit) {
+                return computedObjectives(cache->build(unit).objectives);
+            });
+            const bool anyLocked = std::find(locked.begin(), locked.end(), true) != locked.end();
+            if (anyLocked && lockedValues.size() == family->genes.size())
+                state.evolution->initialise(std::vector<UnitGenome>{normalise(*family, lockedValues)});
+            else
+                state.evolution->initialise(family->genes.size());
+            for (const auto &[unit, stars] : ratings)
+                (void)state.evolution->addRating(unit, stars);
+        },
+        serial);
+}
+
+void DesignEngine::rate(quint64 serial, int variant, double stars)
+{
+    submit(
+        nullptr,
+        [variant, stars](State &state) {
+            if (!state.evolution)
+                return;
+            const auto edit = state.edits.find(size_t(variant));
+            auto rated = edit == state.edits.end() ? state.evolution->rate(size_t(variant), stars)
+                                                   : state.evolution->addRating(edit->second, stars);
+            if (!rated)
+                throw std::runtime_error(rated.error().detail);
+        },
+        serial);
+}
+
+void DesignEngine::edit(quint64 serial, int variant, std::vector<double> values)
+{
+    submit(
+        nullptr,
+        [variant, values = std::move(values)](State &state) {
+            if (!state.evolution || variant < 0 || size_t(variant) >= state.evolution->candidates().size())
+                return;
+            state.edits[size_t(variant)] = normalise(*state.family, clampedValues(*state.family, values));
+        },
+        serial);
+}
+
+void DesignEngine::advance(quint64 serial)
+{
+    submit(
+        nullptr,
+        [](State &state) {
+            if (!state.evolution)
+                return;
+            state.history.push_back(*state.evolution);
+            state.edits.clear();
+            if (auto advanced = state.evolution->advance(); !advanced) {
+                state.evolution = state.history.back();
+                state.history.pop_back();
+                throw std::runtime_error(advanced.error().detail);
+            }
+        },
+        serial);
+}
+
+void DesignEngine::goBack(quint64 serial, int generation)
+{
+    submit(
+        nullptr,
+        [generation](State &state) {
+            if (generation < 0 || size_t(generation) >= state.history.size())
+                return;
+            state.evolution = state.history[size_t(generation)];
+            state.history.erase(state.history.begin() + generation, state.history.end());
+            state.edits.clear();
+            state.best.resize(size_t(generation) + 1);
+            state.mean.resize(size_t(generation) + 1);
+        },
+        serial);
+}
+
+}  // namespace noosphere::ui
