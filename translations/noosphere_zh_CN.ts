@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>ArPreviewView</name>
+    <message>
+        <source>Open photo…</source>
+        <translation>打开照片…</translation>
+    </message>
+    <message>
+        <source>A photo with a printed marker in it (noosphere-cli marker print makes one)</source>
+        <translation>一张带有打印标记的照片（可用 noosphere-cli marker print 制作标记）</translation>
+    </message>
+    <message>
+        <source>Reset position</source>
+        <translation>重置位置</translation>
+    </message>
+    <message>
+        <source>Open a photo of a printed marker (%1, %2 mm) to see the design on it.</source>
+        <translation>打开一张打印标记（%1，%2 毫米）的照片，即可看到设计摆在上面。</translation>
+    </message>
+    <message>
+        <source>Open a photo with a marker</source>
+        <translation>打开带有标记的照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>AssistantControls</name>
     <message>
         <source>Model</source>
@@ -583,30 +610,175 @@
     </message>
 </context>
 <context>
+    <name>DesignFitnessPlot</name>
+    <message>
+        <source>best</source>
+        <translation>最佳</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>generation →</source>
+        <translation>代数 →</translation>
+    </message>
+</context>
+<context>
+    <name>DesignGeneList</name>
+    <message>
+        <source>Locked: the breeding keeps this value. Click to free it.</source>
+        <translation>已锁定：繁育时保持此值。单击解锁。</translation>
+    </message>
+    <message>
+        <source>Lock this gene at its value for the generations to come</source>
+        <translation>在之后的各代中把此基因锁定为当前值</translation>
+    </message>
+</context>
+<context>
+    <name>DesignGridCell</name>
+    <message>
+        <source>Rate me</source>
+        <translation>请评分</translation>
+    </message>
+    <message>
+        <source>Rating this one teaches the studio the most about your taste</source>
+        <translation>给这一个评分，最能让工作室了解你的品味</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 毫米</translation>
+    </message>
+    <message>
+        <source>≈%1 ±%2</source>
+        <translation>≈%1 ±%2</translation>
+    </message>
+    <message>
+        <source>The studio&apos;s guess of your rating, and how unsure it is</source>
+        <translation>工作室对你评分的猜测，以及它有多不确定</translation>
+    </message>
+</context>
+<context>
     <name>DesignPane</name>
     <message>
-        <source>Design</source>
-        <translation>设计</translation>
+        <source>Generation %1</source>
+        <translation>第 %1 代</translation>
     </message>
     <message>
-        <source>Evolve parametric 3D objects — vases, rings, stools — by rating them, and preview one at real scale over a photo.</source>
-        <translation>通过评分来进化参数化 3D 物体——花瓶、戒指、凳子——并在照片上以真实尺寸预览。</translation>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
     </message>
     <message>
-        <source>A 4×4 grid of lit, turning variants; rate with keys 1–5, lock genes, breed the next generation</source>
-        <translation>4×4 网格中打光、旋转的变体；用 1–5 键评分、锁定基因、培育下一代</translation>
+        <source>Go back to the generation before, as it was</source>
+        <translation>回到上一代，保持原样</translation>
     </message>
     <message>
-        <source>Pareto plots of volume, stability and printability beside your ratings</source>
-        <translation>在你的评分旁显示体积、稳定性和可打印性的帕累托图</translation>
+        <source>Next generation</source>
+        <translation>下一代</translation>
     </message>
     <message>
-        <source>An AR-style preview standing on a printed marker, and export to glTF, OBJ and STL</source>
-        <translation>立在打印标记上的 AR 式预览，并可导出为 glTF、OBJ 和 STL</translation>
+        <source>Breed the next 16 from your ratings and the computed objectives (N)</source>
+        <translation>根据你的评分和计算出的目标繁育下 16 个 (N)</translation>
     </message>
     <message>
-        <source>Not available yet: this pane is waiting for the design engine. Your projects already have room for designs and their history.</source>
-        <translation>尚不可用：此面板正在等待设计引擎。你的项目已经为设计及其历史预留了空间。</translation>
+        <source>New run</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start again from 16 new random designs; your ratings still count</source>
+        <translation>从 16 个新的随机设计重新开始；你的评分仍然有效</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>AR preview</source>
+        <translation>AR 预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) so far</source>
+        <translation>
+            <numerusform>已有 %n 个评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>变体 %1</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+E)</source>
+        <translation>将此变体保存为 glTF (.glb)、OBJ 或 STL，用于打印或其他工具 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Export the design</source>
+        <translation>导出设计</translation>
+    </message>
+    <message>
+        <source>Binary glTF (*.glb)</source>
+        <translation>二进制 glTF (*.glb)</translation>
+    </message>
+    <message>
+        <source>Wavefront OBJ (*.obj)</source>
+        <translation>Wavefront OBJ (*.obj)</translation>
+    </message>
+    <message>
+        <source>STL for printing (*.stl)</source>
+        <translation>用于打印的 STL (*.stl)</translation>
+    </message>
+    <message>
+        <source>The design was not saved</source>
+        <translation>设计未保存</translation>
+    </message>
+</context>
+<context>
+    <name>DesignParetoPlot</name>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPlot</name>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>表面积</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <source>Overhang</source>
+        <translation>悬垂</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>占地</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1151,34 @@
     <message>
         <source>Choose the model folder</source>
         <translation>选择模型文件夹</translation>
+    </message>
+    <message>
+        <source>AR marker</source>
+        <translation>AR 标记</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 毫米</translation>
+    </message>
+    <message>
+        <source>The side of the printed black square, measured on the paper</source>
+        <translation>打印出的黑色方块的边长，在纸上量取</translation>
+    </message>
+    <message>
+        <source>AR camera</source>
+        <translation>AR 相机</translation>
+    </message>
+    <message>
+        <source>No calibration: assume a field of view</source>
+        <translation>未标定：假定一个视场角</translation>
+    </message>
+    <message>
+        <source>A file from noosphere-cli camera calibrate</source>
+        <translation>由 noosphere-cli camera calibrate 生成的文件</translation>
+    </message>
+    <message>
+        <source>%1° wide</source>
+        <translation>视角 %1°</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1635,29 @@
     </message>
 </context>
 <context>
+    <name>noosphere::ui::ArPreviewController</name>
+    <message>
+        <source>This photo could not be used: %1</source>
+        <translation>无法使用这张照片：%1</translation>
+    </message>
+    <message>
+        <source>No marker found in this photo: showing the design in an orbit view. Print one with noosphere-cli marker print (%1, %2 mm).</source>
+        <translation>这张照片中没有找到标记：以环绕视图显示设计。可用 noosphere-cli marker print 打印一个（%1，%2 毫米）。</translation>
+    </message>
+    <message>
+        <source>Marker %1 at %2 cm, tilted %3°%4</source>
+        <translation>标记 %1，距离 %2 厘米，倾斜 %3°%4</translation>
+    </message>
+    <message>
+        <source> (calibrated camera)</source>
+        <translation>（已标定相机）</translation>
+    </message>
+    <message>
+        <source> (assumed %1° field of view)</source>
+        <translation>（假定视场角 %1°）</translation>
+    </message>
+</context>
+<context>
     <name>noosphere::ui::AssistantController</name>
     <message>
         <source>Suggestions will not be recorded in this project: %1</source>
@@ -1532,6 +1755,45 @@
     <message>
         <source>Lore</source>
         <translation>设定</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::DesignController</name>
+    <message>
+        <source>The design history could not be saved: %1</source>
+        <translation>无法保存设计历史：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .glb, .obj or .stl.</source>
+        <translation>请选择以 .glb、.obj 或 .stl 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting the design</source>
+        <translation>正在导出设计</translation>
+    </message>
+    <message>
+        <source>Vase, bowl or lamp shade</source>
+        <translation>花瓶、碗或灯罩</translation>
+    </message>
+    <message>
+        <source>A solid turned around its axis: a smooth profile through five radii, optional twisted ribs, a wall and a base (no base: an open lamp shade).</source>
+        <translation>绕轴旋转而成的实体：穿过五个半径的平滑轮廓，可选的扭转棱条，一层壁和一个底（无底：开口灯罩）。</translation>
+    </message>
+    <message>
+        <source>Ring, bangle or handle</source>
+        <translation>戒指、手镯或把手</translation>
+    </message>
+    <message>
+        <source>A cross-section swept along a path lying flat: a full turn makes a ring or bangle, a shorter arc a handle with flat ends; the band may twist and wave.</source>
+        <translation>沿平放路径扫掠的截面：绕满一圈成为戒指或手镯，较短的弧成为两端平整的把手；环带可以扭转和起伏。</translation>
+    </message>
+    <message>
+        <source>Stool or side table</source>
+        <translation>凳子或边桌</translation>
+    </message>
+    <message>
+        <source>A seat on three to six legs that may splay outward, with an optional ring of stretchers.</source>
+        <translation>由三到六条可向外张开的腿支撑的座面，可选一圈横撑。</translation>
     </message>
 </context>
 <context>

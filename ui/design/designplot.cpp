@@ -11,6 +11,13 @@ using core::design::objectiveSpecs;
 
 namespace {
 
+// The engine's objective labels, for lupdate: QCoreApplication::translate("DesignPlot", label) finds them.
+[[maybe_unused]] constexpr const char *kObjectiveLabels[] = {
+    QT_TRANSLATE_NOOP("DesignPlot", "Material"),  QT_TRANSLATE_NOOP("DesignPlot", "Surface"),
+    QT_TRANSLATE_NOOP("DesignPlot", "Stability"), QT_TRANSLATE_NOOP("DesignPlot", "Overhang"),
+    QT_TRANSLATE_NOOP("DesignPlot", "Footprint"), QT_TRANSLATE_NOOP("DesignPlot", "Height"),
+};
+
 bool maximised(const QString &axis)
 {
     if (axis == QLatin1String("rating"))
