@@ -738,6 +738,14 @@
         <source>The design was not saved</source>
         <translation>设计未保存</translation>
     </message>
+    <message>
+        <source>Refine</source>
+        <translation>精修</translation>
+    </message>
+    <message>
+        <source>Polish this variant a little: less material and overhang, more stability (particle swarm; locked genes stay)</source>
+        <translation>稍加打磨此变体：更少材料与悬垂，更高稳定性（粒子群优化；锁定的基因保持不变）</translation>
+    </message>
 </context>
 <context>
     <name>DesignParetoPlot</name>
@@ -1794,6 +1802,13 @@
     <message>
         <source>A seat on three to six legs that may splay outward, with an optional ring of stretchers.</source>
         <translation>由三到六条可向外张开的腿支撑的座面，可选一圈横撑。</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::DesignEngine</name>
+    <message>
+        <source>Refining the design</source>
+        <translation>正在精修设计</translation>
     </message>
 </context>
 <context>

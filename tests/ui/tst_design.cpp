@@ -110,6 +110,25 @@ private Q_SLOTS:
         QVERIFY(after.mesh.mesh != before.mesh.mesh);
     }
 
+    void refiningPolishesTheSelectedVariant()
+    {
+        m_design->select(4);
+        const auto before = m_design->view().variants[4];
+        const auto score = [&before](const core::design::Objectives &o) {
+            return o.volumeMm3 / before.objectives.volumeMm3 +
+                   (o.overhangAreaMm2 + 100) / (before.objectives.overhangAreaMm2 + 100) -
+                   o.tipOverAngleDeg / std::max(before.objectives.tipOverAngleDeg, 1.0);
+        };
+        m_design->refineSelected();
+        QVERIFY(settled());
+        const auto &after = m_design->view().variants[4];
+        QVERIFY(after.edited);
+        QVERIFY2(score(after.objectives) < score(before.objectives),
+                 qPrintable(QStringLiteral("%1 → %2").arg(score(before.objectives)).arg(score(after.objectives))));
+        for (size_t i = 0; i < after.unit.size(); ++i)  // a polish, not another design
+            QVERIFY(std::abs(after.unit[i] - before.unit[i]) <= 0.12 + 1e-9);
+    }
+
     void aLockedGeneStaysThroughBreeding()
     {
         m_design->select(2);

@@ -229,6 +229,15 @@ void DesignController::setGeneLocked(int row, bool locked)
     startRun(++m_seed);
 }
 
+void DesignController::refineSelected()
+{
+    if (m_selected < 0 || size_t(m_selected) >= m_view.variants.size())
+        return;
+    ++m_pending;
+    Q_EMIT busyChanged();
+    m_engine.refine(nextSerial(), m_selected, m_locked);
+}
+
 void DesignController::exportSelected(const QUrl &file)
 {
     if (m_selected < 0 || size_t(m_selected) >= m_view.variants.size())

@@ -97,6 +97,8 @@ public:
     /// Locks gene `row` at the selected variant's value for the breeding to come (a new run seeded with it,
     /// every rating kept), or frees it.
     Q_INVOKABLE void setGeneLocked(int row, bool locked);
+    /// Polishes the selected variant against the computed objectives (particle swarm, on the worker).
+    Q_INVOKABLE void refineSelected();
     /// Writes the selected variant to `file` (.glb, .obj or .stl) on the worker.
     Q_INVOKABLE void exportSelected(const QUrl &file);
     /// The selected variant's genome file text (JSON), for copying or saving.

@@ -1,6 +1,7 @@
 #include "designengine.h"
 
 #include "engine/enginebridge.h"
+#include "design/evolution/particleswarm.h"
 #include "design/evolution/ratedevolution.h"
 #include "design/family.h"
 
@@ -96,6 +97,21 @@ std::pair<double, double> ratingSummary(const std::vector<Variant> &variants)
     }
     return {best, variants.empty() ? 0.0 : sum / double(variants.size())};
 }
+
+}  // namespace
+
+namespace {
+
+// The refinement's score, lower is better, relative to the start so that no objective's unit dominates: material
+// and overhang as shares of the start's (overhang from 1 cm², so a start without any can still be matched), and
+// stability as a share of the start's tip-over angle (at least 1°).
+double refinementScore(const Objectives &o, const Objectives &start)
+{
+    return o.volumeMm3 / std::max(start.volumeMm3, 1.0) + (o.overhangAreaMm2 + 100) / (start.overhangAreaMm2 + 100) -
+           o.tipOverAngleDeg / std::max(start.tipOverAngleDeg, 1.0);
+}
+
+constexpr double kRefineRadius = 0.12;  // of each gene's range: the same design, polished, not another one
 
 }  // namespace
 
@@ -213,6 +229,34 @@ void DesignEngine::edit(quint64 serial, int variant, std::vector<double> values)
             if (!state.evolution || variant < 0 || size_t(variant) >= state.evolution->candidates().size())
                 return;
             state.edits[size_t(variant)] = normalise(*state.family, clampedValues(*state.family, values));
+        },
+        serial);
+}
+
+void DesignEngine::refine(quint64 serial, int variant, std::vector<bool> locked)
+{
+    submit(
+        QT_TR_NOOP("Refining the design"),
+        [variant, locked = std::move(locked)](State &state) {
+            if (!state.evolution || variant < 0 || size_t(variant) >= state.evolution->candidates().size())
+                return;
+            const auto edit = state.edits.find(size_t(variant));
+            const UnitGenome start =
+                edit != state.edits.end() ? edit->second : state.evolution->candidates()[size_t(variant)].genome;
+            const Family &family = *state.family;
+            const Objectives before = state.build(start).objectives;
+            SwarmConfig config;
+            config.particles = 12;
+            config.iterations = 25;
+            config.seed = state.seed ^ (0x9e3779b97f4a7c15ull * uint64_t(variant + 1));
+            config.radius = kRefineRadius;
+            config.locked = locked;
+            // Evaluated meshes are not cached: ~300 of them would push the grid's out.
+            const auto result = refineBySwarm(start, [&](const UnitGenome &unit) {
+                return refinementScore(computeObjectives(family.build(denormalise(family, unit))), before);
+            }, config);
+            if (result.best != start)
+                state.edits[size_t(variant)] = result.best;
         },
         serial);
 }

@@ -60,6 +60,9 @@ public:
     /// Sets a variant's genes by hand (family units); its mesh and objectives are rebuilt.
     void edit(quint64 serial, int variant, std::vector<double> values);
     void advance(quint64 serial);
+    /// Polishes variant `variant` by particle swarm against the computed objectives (less material and overhang,
+    /// more stability), within a small step of its genes and keeping `locked` ones; it becomes an edited variant.
+    void refine(quint64 serial, int variant, std::vector<bool> locked);
     /// Back to generation `generation` as it was shown (later generations are dropped from memory).
     void goBack(quint64 serial, int generation);
 

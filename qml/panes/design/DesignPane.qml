@@ -165,6 +165,14 @@ FocusScope {
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+E)")
                     }
+                    Button {
+                        objectName: "designRefine"
+                        text: qsTr("Refine")
+                        enabled: Design.selectedIndex >= 0 && !Design.busy
+                        onClicked: Design.refineSelected()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Polish this variant a little: less material and overhang, more stability (particle swarm; locked genes stay)")
+                    }
                     Label {
                         Layout.fillWidth: true
                         text: Design.lastExport ? qsTr("Saved %1").arg(Design.lastExport.split("/").pop()) : ""
