@@ -447,7 +447,7 @@ private Q_SLOTS:
         probe.stop();
         const auto s = probe.stats();
         qInfo("design grid: %d frames in 2 s, p50 %.1f ms, p99 %.1f ms", s.frames, s.p50Ms, s.p99Ms);
-        QVERIFY(s.frames > 10);
+        QVERIFY(s.frames >= 3);  // not frozen; the frame rate itself is scripts/bench.sh's (timing is no test)
         keepScreenshot(f.window, QStringLiteral("design-grid"));
         QTest::keyClick(f.window, Qt::Key_N);
         QTRY_COMPARE_WITH_TIMEOUT(design->generation(), 1, 20'000);

@@ -39,6 +39,10 @@ FocusScope {
                     valueRole: "id"
                     Component.onCompleted: currentIndex = indexOfValue(Design.family)
                     onActivated: Design.family = currentValue
+                    Connections {  // a family set elsewhere (a reopened project, tests) shows here too
+                        target: Design
+                        function onFamilyChanged() { familyPicker.currentIndex = familyPicker.indexOfValue(Design.family) }
+                    }
                     ToolTip.visible: hovered
                     ToolTip.text: Design.families[currentIndex] ? Design.families[currentIndex].description : ""
                 }

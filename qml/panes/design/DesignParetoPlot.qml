@@ -68,7 +68,9 @@ ColumnLayout {
                 x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y)
             }
             const mx = (x1 - x0) * 0.08 || 1, my = (y1 - y0) * 0.08 || 1
-            minX = x0 - mx; maxX = x1 + mx; minY = y0 - my; maxY = y1 + my
+            // A margin around the points, but no negative axis for quantities that cannot be negative.
+            minX = x0 >= 0 ? Math.max(0, x0 - mx) : x0 - mx; maxX = x1 + mx
+            minY = y0 >= 0 ? Math.max(0, y0 - my) : y0 - my; maxY = y1 + my
             canvas.requestPaint()
         }
         onWidthChanged: canvas.requestPaint()
