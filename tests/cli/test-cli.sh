@@ -6,26 +6,7 @@
 set -u
 cli=${1:?noosphere-cli}
 data=${2:?tests/data folder}
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
-nFailed=0
-nPassed=0
-
-fail() { echo "FAIL: $*"; nFailed=$((nFailed + 1)); }
-pass() { echo "ok: $*"; nPassed=$((nPassed + 1)); }
-
-# run NAME EXPECTED_RC ARGS...: runs the CLI, keeping stdout and stderr in $work/out and $work/err.
-run() {
-    local name=$1 expected=$2
-    shift 2
-    "$cli" "$@" >"$work/out" 2>"$work/err"
-    local rc=$?
-    if [ "$rc" -ne "$expected" ]; then
-        fail "$name: exit $rc, expected $expected; stderr: $(head -c 500 "$work/err")"
-        return 1
-    fi
-    return 0
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
 run "--version" 0 --version && grep -q "noosphere-cli" "$work/out" && pass "--version"
 run "--help" 0 --help && grep -q "project" "$work/out" && pass "--help"
@@ -286,5 +267,4 @@ qtLibs=$(ldd "$cli" | grep -o "libQt6[A-Za-z]*" | sort -u | grep -vxE "libQt6(Co
 if [ -n "$qtLibs" ]; then fail "noosphere-cli links Qt beyond Gui: $qtLibs"; else
     pass "noosphere-cli links no Qt beyond Qt Gui (PDF export)"; fi
 
-echo "cli tests: $nPassed passed, $nFailed failed"
-[ "$nFailed" -eq 0 ]
+clitest_summary

@@ -3,14 +3,12 @@
 # format, a genome file round-trips, and bad input (a genome file with a missing, extra or out-of-range gene, an
 # unknown family, a degenerate genome, a format we do not write, a missing file) gets one line and exit 2.
 set -uo pipefail
-cli=$1
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+cli=${1:?noosphere-cli}
+source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
+dir=$work
 
 expect_exit() {  # expected-code stderr-substring command...
-    local want=$1 needle=$2
+    local want=$1 needle=$2 before=$nFailed
     shift 2
     "$@" >"$dir/out" 2>"$dir/err"
     local got=$?
@@ -21,6 +19,7 @@ expect_exit() {  # expected-code stderr-substring command...
     if [ "$want" -eq 2 ] && [ "$(wc -l <"$dir/err")" -ne 1 ]; then
         fail "$*: wanted one line on stderr, got: $(cat "$dir/err")"
     fi
+    [ "$nFailed" -ne "$before" ] || pass "${*:2}: exit $want"
 }
 
 "$cli" design families >"$dir/families.txt" && grep -q "^lathe" "$dir/families.txt" || fail "design families does not list lathe"
@@ -66,5 +65,4 @@ expect_exit 2 'teapot' "$cli" design export --family teapot --out "$dir/x.stl"
 expect_exit 1 'x.stl' "$cli" design export --family lathe --out "$dir/no/such/folder/x.stl"
 [ ! -e "$dir/x.stl" ] || fail "a refused export left a file"
 
-[ "$failures" -eq 0 ] && echo "cli.design: all passed"
-exit "$failures"
+clitest_summary

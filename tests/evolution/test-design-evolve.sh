@@ -5,26 +5,7 @@
 # Usage: test-design-evolve.sh path/to/noosphere-cli
 set -u
 cli=${1:?noosphere-cli}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-nFailed=0
-nPassed=0
-
-fail() { echo "FAIL: $*"; nFailed=$((nFailed + 1)); }
-pass() { echo "ok: $*"; nPassed=$((nPassed + 1)); }
-
-# run NAME EXPECTED_RC ARGS...: runs the CLI, keeping stdout and stderr in $work/out and $work/err.
-run() {
-    local name=$1 expected=$2
-    shift 2
-    "$cli" "$@" >"$work/out" 2>"$work/err"
-    local rc=$?
-    if [ "$rc" -ne "$expected" ]; then
-        fail "$name: exit $rc, expected $expected; stderr: $(head -c 500 "$work/err")"
-        return 1
-    fi
-    return 0
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
 # field GENERATION NAME: from a line "generation   N: rating best B mean M, front F/P, R rated" in $work/out.
 field() {
@@ -85,5 +66,4 @@ bad "rater sim:x" --family lathe --rater sim:x
 bad "rated 20 of 16" --family lathe --population 16 --rated 20
 bad "population abc" --family lathe --population abc
 
-echo "$nPassed passed, $nFailed failed"
-[ "$nFailed" -eq 0 ]
+clitest_summary

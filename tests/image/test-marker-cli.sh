@@ -6,26 +6,7 @@
 set -u
 cli=${1:?noosphere-cli}
 makescene=${2:?image_makescene}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-nFailed=0
-nPassed=0
-
-fail() { echo "FAIL: $*"; nFailed=$((nFailed + 1)); }
-pass() { echo "ok: $*"; nPassed=$((nPassed + 1)); }
-
-# run NAME EXPECTED_RC ARGS...: runs the CLI, keeping stdout and stderr in $work/out and $work/err.
-run() {
-    local name=$1 expected=$2
-    shift 2
-    "$cli" "$@" >"$work/out" 2>"$work/err"
-    local rc=$?
-    if [ "$rc" -ne "$expected" ]; then
-        fail "$name: exit $rc, expected $expected; stdout: $(head -c 300 "$work/out"); stderr: $(head -c 300 "$work/err")"
-        return 1
-    fi
-    return 0
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
 # badInput NAME ARGS...: exit 2 and one line on stderr.
 badInput() {
@@ -98,5 +79,4 @@ badInput "camera calibrate (too few views)" camera calibrate --square-mm 25 --ou
 run "marker print (unwritable)" 1 marker print --id 1 --out "$work/no/such/folder/m.png" &&
     [ "$(wc -l <"$work/err")" -eq 1 ] && pass "marker print to an unwritable place exits 1"
 
-echo "$nPassed passed, $nFailed failed"
-[ "$nFailed" -eq 0 ]
+clitest_summary
