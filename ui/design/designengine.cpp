@@ -80,6 +80,7 @@ DesignVariantView viewOf(DesignEngine::State &state, const Variant &variant, con
     const Built &built = state.build(view.unit);
     view.objectives = built.objectives;
     view.mesh.mesh = built.mesh;
+    view.bounds = meshBounds(*built.mesh);
     view.rating = variant.rating;
     view.predicted = variant.predicted;
     view.edited = edit != nullptr;

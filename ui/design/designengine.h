@@ -29,6 +29,7 @@ struct DesignVariantView {
     models::GpPrediction predicted;
     bool edited = false;           // changed by hand with the gene sliders
     DesignMesh mesh;
+    core::design::Bounds bounds;   // of the mesh, found on the worker once (the grid fits each variant by it)
 };
 
 struct DesignGenerationView {

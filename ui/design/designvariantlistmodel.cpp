@@ -22,7 +22,7 @@ QVariant DesignVariantListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const DesignVariantView &v = m_variants[size_t(index.row())];
-    const auto bounds = v.mesh.mesh ? core::design::meshBounds(*v.mesh.mesh) : core::design::Bounds{};
+    const auto &bounds = v.bounds;
     switch (role) {
     case MeshRole: return QVariant::fromValue(v.mesh);
     case SizeRole:
