@@ -3,6 +3,7 @@
 #include "meshexport.h"
 
 #include "export/atomicfile.h"
+#include "vec3.h"
 
 #include <tiny_gltf.h>
 
@@ -121,11 +122,7 @@ std::string stlBytes(const Mesh &mesh)
     for (size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
         const Vec3 &a = mesh.positions[mesh.indices[t]], &b = mesh.positions[mesh.indices[t + 1]],
                    &c = mesh.positions[mesh.indices[t + 2]];
-        const Vec3 u{b[0] - a[0], b[1] - a[1], b[2] - a[2]}, v{c[0] - a[0], c[1] - a[1], c[2] - a[2]};
-        Vec3 n{u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
-        const float l = std::sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
-        if (l > 0)
-            n = {n[0] / l, n[1] / l, n[2] / l};
+        const Vec3 n = normalised(cross(b - a, c - a));
         for (const Vec3 *p : {static_cast<const Vec3 *>(&n), &a, &b, &c})
             for (float f : *p)
                 appendBytes(out, f);

@@ -21,13 +21,6 @@ struct PreferenceStore::Impl : SideConnection {};
 
 namespace {
 
-std::string quoted(const std::filesystem::path &file) { return quotedPath(file); }
-std::int64_t nowMs() { return unixNowMs(); }
-template <typename Body> auto guarded(const std::filesystem::path &file, Body &&body) -> decltype(body())
-{
-    return guardedSql(file, std::forward<Body>(body));
-}
-
 // The seed column is a signed 64-bit integer: the bits are kept, so any seed round-trips.
 std::int64_t seedColumn(std::uint64_t seed)
 {
@@ -52,7 +45,7 @@ std::int64_t modelVersionId(SQLite::Database &db, const ModelIdentity &model)
     insert.bind(1, model.name);
     insert.bind(2, model.fileHash);
     insert.bind(3, model.path);
-    insert.bind(4, nowMs());
+    insert.bind(4, unixNowMs());
     insert.exec();
     return db.getLastInsertRowid();
 }
@@ -99,10 +92,10 @@ PreferenceStore &PreferenceStore::operator=(PreferenceStore &&) noexcept = defau
 Result<StoredBatch> PreferenceStore::storeBatch(const ContinuationBatch &batch)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
+        return Error{ErrorCode::ReadOnly, quotedPath(m_impl->path) + " was opened read-only, so it cannot be changed"};
     if (batch.alternatives.empty())
         return Error{ErrorCode::InvalidArgument, "a batch without alternatives cannot be stored"};
-    return guarded(m_impl->path, [&]() -> Result<StoredBatch> {
+    return guardedSql(m_impl->path, [&]() -> Result<StoredBatch> {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
         const std::int64_t modelId = modelVersionId(db, batch.model);
@@ -110,7 +103,7 @@ Result<StoredBatch> PreferenceStore::storeBatch(const ContinuationBatch &batch)
                                      " inputs, seed, output_text, created_at)"
                                      " VALUES ('continuation', ?, ?, ?, ?, ?, ?, ?)");
         StoredBatch stored;
-        const std::int64_t now = nowMs();
+        const std::int64_t now = unixNowMs();
         for (std::size_t k = 0; k < batch.alternatives.size(); ++k) {
             insert.bind(1, modelId);
             if (k == 0)
@@ -142,14 +135,14 @@ Result<StoredBatch> PreferenceStore::storeBatch(const ContinuationBatch &batch)
 Result<void> PreferenceStore::rate(std::int64_t itemId, FeedbackKind kind, const std::string &detailJson)
 {
     if (m_impl->readOnly)
-        return Error{ErrorCode::ReadOnly, quoted(m_impl->path) + " was opened read-only, so it cannot be changed"};
-    return guarded(m_impl->path, [&]() -> Result<void> {
+        return Error{ErrorCode::ReadOnly, quotedPath(m_impl->path) + " was opened read-only, so it cannot be changed"};
+    return guardedSql(m_impl->path, [&]() -> Result<void> {
         SQLite::Statement insert(*m_impl->db, "INSERT INTO ratings (item_id, kind, value, detail, created_at)"
                                               " VALUES (?, ?, 1, ?, ?)");
         insert.bind(1, itemId);
         insert.bind(2, feedbackKindName(kind));
         insert.bind(3, detailJson);
-        insert.bind(4, nowMs());
+        insert.bind(4, unixNowMs());
         insert.exec();
         return {};
     });
@@ -162,7 +155,7 @@ Result<void> PreferenceStore::rateTokenPick(std::int64_t itemId, const TokenPick
 
 Result<std::vector<PreferencePair>> PreferenceStore::preferencePairs() const
 {
-    return guarded(m_impl->path, [&]() -> Result<std::vector<PreferencePair>> {
+    return guardedSql(m_impl->path, [&]() -> Result<std::vector<PreferencePair>> {
         SQLite::Database &db = *m_impl->db;
         std::vector<std::pair<std::int64_t, PreferencePair>> byRating;  // (rating id, pair): merged in time order
         // An accepted card over each sibling of its batch that was not accepted itself and says something else.
@@ -216,7 +209,7 @@ Result<std::vector<PreferencePair>> PreferenceStore::preferencePairs() const
 
 Result<int> PreferenceStore::ratingCount(FeedbackKind kind) const
 {
-    return guarded(m_impl->path, [&]() -> Result<int> {
+    return guardedSql(m_impl->path, [&]() -> Result<int> {
         SQLite::Statement count(*m_impl->db, "SELECT count(*) FROM ratings WHERE kind = ?");
         count.bind(1, feedbackKindName(kind));
         count.executeStep();

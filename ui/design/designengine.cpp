@@ -99,10 +99,6 @@ std::pair<double, double> ratingSummary(const std::vector<Variant> &variants)
     return {best, variants.empty() ? 0.0 : sum / double(variants.size())};
 }
 
-}  // namespace
-
-namespace {
-
 // The refinement's score, lower is better, relative to the start so that no objective's unit dominates: material
 // and overhang as shares of the start's (overhang from 1 cm², so a start without any can still be matched), and
 // stability as a share of the start's tip-over angle (at least 1°).
