@@ -6,6 +6,7 @@
 
 #include "mesh.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -15,6 +16,7 @@ class MeshBuilder {
 public:
     using Ring = std::vector<uint32_t>;  // vertex indices in order around the ring
 
+    void reserve(size_t points, size_t triangles);  // what the family will add: spares regrowing the arrays
     uint32_t addPoint(const Vec3 &position);
     Ring addRing(const std::vector<Vec3> &points);
     void addTriangle(uint32_t a, uint32_t b, uint32_t c);  // counter-clockwise seen from outside

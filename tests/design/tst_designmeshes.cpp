@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -25,6 +27,51 @@ QString describe(const MeshCheck &c)
 {
     return QStringLiteral("open %1, overused %2, misoriented %3, degenerate %4")
         .arg(c.openEdges).arg(c.overusedEdges).arg(c.misorientedEdges).arg(c.degenerateTriangles);
+}
+
+
+QString describe(const std::vector<int> &signs)
+{
+    QStringList out;
+    for (int sign : signs)
+        out << (sign < 0 ? QStringLiteral("in") : QStringLiteral("out"));
+    return out.join(QLatin1Char(' '));
+}
+
+// The signs of dot(face normal, ray) of every triangle a ray from `origin` along `direction` crosses, nearest
+// first (Möller–Trumbore): entering the solid is −1, leaving it +1.
+std::vector<int> crossings(const Mesh &mesh, const std::array<double, 3> &origin, const std::array<double, 3> &dir)
+{
+    std::vector<std::pair<double, int>> hits;
+    for (size_t t = 0; t < mesh.indices.size(); t += 3) {
+        std::array<std::array<double, 3>, 3> v;
+        for (int k = 0; k < 3; ++k)
+            for (int c = 0; c < 3; ++c)
+                v[k][c] = mesh.positions[mesh.indices[t + k]][c];
+        const auto sub = [](auto a, auto b) { return std::array<double, 3>{a[0] - b[0], a[1] - b[1], a[2] - b[2]}; };
+        const auto cross = [](auto a, auto b) {
+            return std::array<double, 3>{a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+        };
+        const auto dot = [](auto a, auto b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; };
+        const auto e1 = sub(v[1], v[0]), e2 = sub(v[2], v[0]), p = cross(dir, e2);
+        const double det = dot(e1, p);
+        if (std::abs(det) < 1e-12)
+            continue;
+        const auto s = sub(origin, v[0]);
+        const double u = dot(s, p) / det;
+        const auto q = cross(s, e1);
+        const double w = dot(dir, q) / det;
+        if (u < 0 || w < 0 || u + w > 1)
+            continue;
+        const double distance = dot(e2, q) / det;
+        if (distance > 0)
+            hits.push_back({distance, dot(cross(e1, e2), dir) > 0 ? 1 : -1});
+    }
+    std::sort(hits.begin(), hits.end());
+    std::vector<int> signs;
+    for (const auto &hit : hits)
+        signs.push_back(hit.second);
+    return signs;
 }
 
 }  // namespace
@@ -78,6 +125,23 @@ private Q_SLOTS:
                 flux += double(p[0]) * n[0] + double(p[1]) * n[1] + double(p[2]) * n[2];
             }
             QVERIFY2(flux > 0, family.id.c_str());
+        }
+    }
+
+    void twistedRibsKeepTheInnerWallInside()
+    {
+        // The worst case for a thin wall: many deep ribs turned half a turn. Rays from the axis outward must
+        // enter the wall once and leave it once; a wall poking through the other shows as more crossings.
+        for (const double twist : {-180.0, 90.0, 180.0}) {
+            const Genome genome = genomeWith("lathe", {{"ribs", 24}, {"rib_depth", 8}, {"wall", 1.2}, {"twist", twist},
+                                                       {"height", 200}});
+            const Mesh mesh = buildMesh(genome);
+            for (int i = 0; i < 60; ++i) {
+                const double z = 20 + 170.0 * (i + 0.37) / 60, theta = 2.39996 * i;  // golden-angle spread
+                const auto signs = crossings(mesh, {0, 0, z}, {std::cos(theta), std::sin(theta), 0});
+                QVERIFY2(signs == std::vector<int>({-1, 1}),
+                         qPrintable(QStringLiteral("twist %1, z %2: crossings %3").arg(twist).arg(z).arg(describe(signs))));
+            }
         }
     }
 

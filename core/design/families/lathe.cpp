@@ -36,6 +36,14 @@ struct Shape {
             r += ribDepth * std::cos(ribs * (theta + twistRad * z / height));
         return std::max(r, kMinRadiusMm);
     }
+    // The inside is smooth, a wall in from the deepest groove: the ribs stand out of a wall that is nowhere
+    // thinner than `wall`. (Insetting the ribbed surface instead thinned the wall on the ribs' steep flanks to a
+    // third of it, and the two ribbed surfaces crossed there between the mesh's rows.)
+    double grooveRadius(double z) const
+    {
+        return std::max(catmullRom(radii, z / height) - (ribs > 0 ? ribDepth : 0.0), kMinRadiusMm);
+    }
+    double innerRadius(double z) const { return std::max(grooveRadius(z) - wall, kMinInnerRadiusMm); }
 };
 
 Shape shapeOf(const std::vector<double> &v)
@@ -46,12 +54,15 @@ Shape shapeOf(const std::vector<double> &v)
     return s;
 }
 
-std::vector<Vec3> ring(const Shape &s, double z, double inset)
+// A ring's points turn with the ribs' twist, so that point i of every ring lies on the same rib phase and the
+// strips between rings follow the ribs: rings at fixed angles cut across a twisted rib, and the straight bands
+// between two rows took chords through it.
+std::vector<Vec3> ring(const Shape &s, double z, bool inside)
 {
     std::vector<Vec3> points(kSegments);
     for (int i = 0; i < kSegments; ++i) {
-        const double theta = 2 * std::numbers::pi * i / kSegments;
-        const double r = std::max(s.outerRadius(z, theta) - inset, kMinInnerRadiusMm);
+        const double theta = 2 * std::numbers::pi * i / kSegments - s.twistRad * z / s.height;
+        const double r = inside ? s.innerRadius(z) : s.outerRadius(z, theta);
         points[i] = {float(r * std::cos(theta)), float(r * std::sin(theta)), float(z)};
     }
     return points;
@@ -63,16 +74,22 @@ Mesh buildLathe(const std::vector<double> &values)
     const bool open = s.base < kOpenBaseMm;
     const double innerBottom = open ? 0.0 : s.base;
     MeshBuilder b;
+    b.reserve(2 * (kRows + 1) * kSegments + 2, (4 * kRows + 4) * kSegments);
     std::vector<MeshBuilder::Ring> outer, inner;
     for (int j = 0; j <= kRows; ++j)
-        outer.push_back(b.addRing(ring(s, s.height * j / kRows, 0.0)));
-    for (int j = 0; j <= kRows; ++j)
-        inner.push_back(b.addRing(ring(s, innerBottom + (s.height - innerBottom) * j / kRows, s.wall)));
-    for (int j = 0; j < kRows; ++j) {
+        outer.push_back(b.addRing(ring(s, s.height * j / kRows, false)));
+    // The inner wall's rows lie at the outer rows' heights (above the floor): rows at other heights let the two
+    // straight-sided bands cross where the profile leans far over and a thin wall is thin vertically.
+    inner.push_back(b.addRing(ring(s, innerBottom, true)));
+    const double rowHeight = s.height / kRows;
+    for (int j = 1; j <= kRows; ++j)
+        if (const double z = rowHeight * j; z > innerBottom + 0.25 * rowHeight)
+            inner.push_back(b.addRing(ring(s, z, true)));
+    for (int j = 0; j < kRows; ++j)
         b.addStrip(outer[j], outer[j + 1]);  // faces out
+    for (size_t j = 0; j + 1 < inner.size(); ++j)
         b.addStrip(inner[j + 1], inner[j]);  // faces the axis
-    }
-    b.addStrip(outer[kRows], inner[kRows]);  // the rim, facing up
+    b.addStrip(outer[kRows], inner.back());  // the rim, facing up
     if (open) {
         b.addStrip(inner[0], outer[0]);  // the bottom rim, facing down
     } else {
@@ -87,10 +104,10 @@ std::string latheDegenerate(const std::vector<double> &values)
     const Shape s = shapeOf(values);
     double narrowest = 1e9;
     for (int j = 0; j <= kRows; ++j)
-        for (int i = 0; i < kSegments; ++i)
-            narrowest = std::min(narrowest, s.outerRadius(s.height * j / kRows, 2 * std::numbers::pi * i / kSegments));
+        narrowest = std::min(narrowest, s.grooveRadius(s.height * j / kRows));
     if (s.wall > narrowest - kMinInnerRadiusMm)
-        return formatText("the wall (%.1f mm) is as thick as the narrowest radius (%.1f mm): nothing is left inside",
+        return formatText("the wall (%.1f mm) is as thick as the narrowest groove's radius (%.1f mm): nothing is "
+                          "left inside",
                           s.wall, narrowest);
     if (values[Base] > s.height - 2.0)
         return formatText("the base (%.1f mm) fills the whole height (%.1f mm)", values[Base], s.height);
@@ -120,7 +137,7 @@ Family latheFamily()
                 {"twist", "Twist", "How far the ribs turn from bottom to rim.", -180, 180, 0, "deg"},
                 {"ribs", "Ribs", "Number of ribs around (0: smooth).", 0, 24, 0, "", true},
                 {"rib_depth", "Rib depth", "How far each rib stands out (and each groove sinks).", 0, 8, 3, "mm"},
-                {"wall", "Wall", "Wall thickness, measured level.", 1.2, 8, 2.5, "mm"},
+                {"wall", "Wall", "Wall thickness at the deepest groove; the inside is smooth.", 1.2, 8, 2.5, "mm"},
                 {"base", "Base", "Thickness of the floor; below 0.5 mm the shape is open below (a shade).", 0, 15, 3,
                  "mm"},
             },

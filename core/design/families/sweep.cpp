@@ -79,6 +79,7 @@ Mesh buildSweep(const std::vector<double> &values)
     const int nSections = closed ? kPathSegments : kPathSegments + 1;
     const Vec3 up{0, 0, 1};
     MeshBuilder b;
+    b.reserve(size_t(nSections) * kSectionSegments, size_t(nSections + 1) * kSectionSegments * 2);
     std::vector<MeshBuilder::Ring> sections;
     for (int i = 0; i < nSections; ++i) {
         const double phi = s.arcRad * i / kPathSegments;
