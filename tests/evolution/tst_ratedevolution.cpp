@@ -168,11 +168,11 @@ private Q_SLOTS:
             QCOMPARE(variant.genome[2], 0.125);
     }
 
-    void sameSeedSameRun()
+    void sameSeedSameRunOnAnyNumberOfThreads()
     {
-        auto run = [] {
+        auto run = [](unsigned threads) {
             const SimulatedRater rater(8, 7);
-            RatedEvolution evolution({.ga = {.population = 10, .seed = 5}}, computedObjectives);
+            RatedEvolution evolution({.ga = {.population = 10, .seed = 5}, .threads = threads}, computedObjectives);
             evolution.initialise(8);
             for (int generation = 0; generation < 4; ++generation) {
                 for (size_t i : evolution.suggestToRate())
@@ -184,7 +184,31 @@ private Q_SLOTS:
                 genomes.push_back(v.genome);
             return genomes;
         };
-        QCOMPARE(run(), run());
+        const auto serial = run(1);
+        QCOMPARE(run(1), serial);
+        QCOMPARE(run(4), serial);  // the candidates' objectives computed in parallel land in the same order
+    }
+
+    void goingBackKeepsLaterRatings()
+    {
+        RatedEvolution evolution({.ga = {.population = 8, .seed = 4}}, computedObjectives);
+        evolution.initialise(8);
+        QVERIFY(evolution.rate(0, 2).ok());
+        const RatedEvolution earlier = evolution;
+        const UnitGenome first = evolution.candidates()[0].genome;
+        QVERIFY(evolution.advance().ok());
+        QVERIFY(evolution.rate(1, 5).ok());
+        QVERIFY(evolution.addRating(first, 4).ok());  // a change of mind about an earlier variant
+        const UnitGenome later = evolution.candidates()[1].genome;
+
+        RatedEvolution back = earlier;
+        back.keepRatingsOf(evolution);
+        QCOMPARE(back.ratingCount(), size_t(2));
+        QCOMPARE(*back.candidates()[0].rating, 4.0);  // shown on the variant it rated
+        QCOMPARE(back.candidates()[0].genome, first);
+        // Both ratings teach the surrogate at the next advance.
+        QVERIFY(back.advance().ok());
+        QVERIFY(back.surrogate().predict(later).mean > back.surrogate().predict(first).mean);
     }
 };
 

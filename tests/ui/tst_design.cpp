@@ -91,10 +91,15 @@ private Q_SLOTS:
             spread = std::max(spread, std::abs(v.predicted.mean - m_design->view().variants[0].predicted.mean));
         QVERIFY(spread > 0.01);
         QCOMPARE(m_design->bestRatings().size(), 2);
+        m_design->rate(7, 4);
+        QVERIFY(settled());
         m_design->goBack(0);
         QVERIFY(settled());
         QCOMPARE(m_design->generation(), 0);
         QCOMPARE(genomes(), first);
+        // Going back keeps what the designer said since: the next generation learns from all seven ratings.
+        QCOMPARE(m_design->ratingCount(), 7);
+        QCOMPARE(m_design->variants()->index(0).data(ui::DesignVariantListModel::RatingRole).toInt(), 5);
     }
 
     void aGeneSetByHandRebuildsTheMesh()

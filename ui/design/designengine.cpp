@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 
 namespace noosphere::ui {
 
@@ -28,6 +29,31 @@ struct Built {
 };
 constexpr size_t kMaxCachedDesigns = 1024;  // ~64 generations; each mesh is ~0.5 MB
 
+// Each genome's mesh and objectives, built once. The evolution builds a generation's meshes on several threads,
+// hence the lock; a mesh is built outside it, so the threads build in parallel (two threads racing for one
+// genome each build it, and the first to finish is kept).
+class BuiltDesigns {
+public:
+    Built build(const Family &family, const UnitGenome &unit)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            if (auto found = m_built.find(unit); found != m_built.end())
+                return found->second;
+        }
+        auto mesh = std::make_shared<const Mesh>(family.build(denormalise(family, unit)));
+        Built built{mesh, computeObjectives(*mesh)};
+        const std::lock_guard lock(m_mutex);
+        if (m_built.size() >= kMaxCachedDesigns)
+            m_built.clear();
+        return m_built.emplace(unit, std::move(built)).first->second;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::map<UnitGenome, Built> m_built;
+};
+
 }  // namespace
 
 struct DesignEngine::State {
@@ -37,18 +63,9 @@ struct DesignEngine::State {
     std::vector<RatedEvolution> history;     // the evolution as each earlier generation was shown
     std::map<size_t, UnitGenome> edits;      // variants changed by hand in this generation
     std::vector<double> best, mean;          // per generation shown
-    std::map<UnitGenome, Built> built;       // of this family
+    std::shared_ptr<BuiltDesigns> built = std::make_shared<BuiltDesigns>();  // of this family
 
-    const Built &build(const UnitGenome &unit)
-    {
-        if (auto found = built.find(unit); found != built.end())
-            return found->second;
-        if (built.size() >= kMaxCachedDesigns)
-            built.clear();
-        auto mesh = std::make_shared<const Mesh>(family->build(denormalise(*family, unit)));
-        const Objectives objectives = computeObjectives(*mesh);
-        return built.emplace(unit, Built{std::move(mesh), objectives}).first->second;
-    }
+    Built build(const UnitGenome &unit) { return built->build(*family, unit); }
 };
 
 namespace {
@@ -77,7 +94,7 @@ DesignVariantView viewOf(DesignEngine::State &state, const Variant &variant, con
     DesignVariantView view;
     view.unit = edit ? *edit : variant.genome;
     view.values = denormalise(*state.family, view.unit);
-    const Built &built = state.build(view.unit);
+    const Built built = state.build(view.unit);
     view.objectives = built.objectives;
     view.mesh.mesh = built.mesh;
     view.bounds = meshBounds(*built.mesh);
@@ -187,9 +204,8 @@ void DesignEngine::start(quint64 serial, const QString &familyId, quint64 seed, 
             config.ga.locked = locked;
             config.choice.count = 4;
             state = State{.family = family, .seed = seed};
-            State *cache = &state;  // the evolution lives inside the state, so the state outlives it
-            state.evolution.emplace(config, [cache](const UnitGenome &unit) {
-                return computedObjectives(cache->build(unit).objectives);
+            state.evolution.emplace(config, [built = state.built, family](const UnitGenome &unit) {
+                return computedObjectives(built->build(*family, unit).objectives);
             });
             const bool anyLocked = std::find(locked.begin(), locked.end(), true) != locked.end();
             if (anyLocked && lockedValues.size() == family->genes.size())
@@ -283,7 +299,9 @@ void DesignEngine::goBack(quint64 serial, int generation)
         [generation](State &state) {
             if (generation < 0 || size_t(generation) >= state.history.size())
                 return;
+            RatedEvolution later = std::move(*state.evolution);
             state.evolution = state.history[size_t(generation)];
+            state.evolution->keepRatingsOf(later);
             state.history.erase(state.history.begin() + generation, state.history.end());
             state.edits.clear();
             state.best.resize(size_t(generation) + 1);

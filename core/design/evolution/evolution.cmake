@@ -10,5 +10,6 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/particleswarm.h ${CMAKE_CURRENT_LIST_DIR}/particleswarm.cpp
     ${CMAKE_CURRENT_LIST_DIR}/activechoice.h ${CMAKE_CURRENT_LIST_DIR}/activechoice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/simulatedrater.h ${CMAKE_CURRENT_LIST_DIR}/simulatedrater.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/parallelmap.h
     ${CMAKE_CURRENT_LIST_DIR}/ratedevolution.h ${CMAKE_CURRENT_LIST_DIR}/ratedevolution.cpp
 )

@@ -1,6 +1,7 @@
 // The rated evolution's bookkeeping: ratings, surrogate refits, and turning variants into NSGA-II objectives.
 #include "ratedevolution.h"
 
+#include "parallelmap.h"
 #include "particleswarm.h"
 
 #include <algorithm>
@@ -84,6 +85,19 @@ models::Result<void> RatedEvolution::addRating(const UnitGenome &genome, double 
     return {};
 }
 
+void RatedEvolution::keepRatingsOf(const RatedEvolution &later)
+{
+    for (size_t i = 0; i < later.m_ratedGenomes.size(); ++i) {
+        const UnitGenome &genome = later.m_ratedGenomes[i];
+        if (!addRating(genome, later.m_ratings[i]))
+            continue;
+        for (auto *variants : {&m_candidates, &m_population})
+            for (auto &variant : *variants)
+                if (variant.genome == genome)
+                    variant.rating = later.m_ratings[i];
+    }
+}
+
 models::Result<void> RatedEvolution::advance()
 {
     if (m_candidates.empty())
@@ -159,8 +173,11 @@ void RatedEvolution::proposeRefinements()
 void RatedEvolution::evaluateCandidates()
 {
     m_candidates.clear();
-    for (const auto &genome : m_ga.pending()) {
-        Variant variant{genome, m_compute(genome)};
+    const auto &pending = m_ga.pending();
+    auto computed = parallelMap(pending, m_compute, m_config.threads);
+    for (size_t i = 0; i < pending.size(); ++i) {
+        const UnitGenome &genome = pending[i];
+        Variant variant{genome, std::move(computed[i])};
         // A genome rated before (a child identical to a rated parent) keeps its rating.
         const auto same = std::find(m_ratedGenomes.begin(), m_ratedGenomes.end(), genome);
         if (same != m_ratedGenomes.end())

@@ -32,6 +32,8 @@ struct RatedEvolutionConfig {
     // designer is not, so it proposes its own best guess. 0 turns it off.
     int refinedPerGeneration = 1;
     double refineRadius = 0.15;
+    // Threads that compute the candidates' objectives (0 = one per core).
+    unsigned threads = 0;
 };
 
 struct Variant {
@@ -47,8 +49,9 @@ struct Variant {
 
 class RatedEvolution {
 public:
-    /// Computed objectives of a normalised genome (all minimised, same count for every genome); called on the
-    /// caller's thread from initialise() and advance().
+    /// Computed objectives of a normalised genome (all minimised, same count for every genome); called from
+    /// initialise() and advance() on several threads at once (see RatedEvolutionConfig::threads), so it must be
+    /// safe to call concurrently.
     using ComputeObjectives = std::function<std::vector<double>(const UnitGenome &)>;
 
     RatedEvolution(RatedEvolutionConfig config, ComputeObjectives compute);
@@ -65,6 +68,10 @@ public:
     models::Result<void> rate(size_t candidateIndex, double stars);
     /// Records stars for any genome (e.g. from an earlier session); it teaches the surrogate from now on.
     models::Result<void> addRating(const UnitGenome &genome, double stars);
+
+    /// Learns every rating `later` holds that this one lacks (the designer went back to an earlier generation:
+    /// what they said since still counts), and shows them on the candidates and parents with the same genome.
+    void keepRatingsOf(const RatedEvolution &later);
 
     /// Refits the surrogate on every rating, re-predicts the parents, selects the next population from parents
     /// and candidates, and breeds and evaluates new candidates.
