@@ -764,6 +764,293 @@
         <source>Rating</source>
         <translation>评分</translation>
     </message>
+</context>
+<context>
+    <name>DesignText</name>
+    <message>
+        <source>Vase, bowl or lamp shade</source>
+        <translation>花瓶、碗或灯罩</translation>
+    </message>
+    <message>
+        <source>A solid turned around its axis: a smooth profile through five radii, optional twisted ribs, a wall and a base (no base: an open lamp shade).</source>
+        <translation>绕轴旋转而成的实体：穿过五个半径的平滑轮廓，可选的扭转棱条，一层壁和一个底（无底：开口灯罩）。</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Overall height.</source>
+        <translation>总高度。</translation>
+    </message>
+    <message>
+        <source>Base radius</source>
+        <translation>底部半径</translation>
+    </message>
+    <message>
+        <source>Outer radius at the bottom, before ribs.</source>
+        <translation>底部的外半径（未计棱条）。</translation>
+    </message>
+    <message>
+        <source>Lower radius</source>
+        <translation>下部半径</translation>
+    </message>
+    <message>
+        <source>Outer radius at a quarter of the height, before ribs.</source>
+        <translation>四分之一高度处的外半径（未计棱条）。</translation>
+    </message>
+    <message>
+        <source>Middle radius</source>
+        <translation>中部半径</translation>
+    </message>
+    <message>
+        <source>Outer radius at half the height, before ribs.</source>
+        <translation>一半高度处的外半径（未计棱条）。</translation>
+    </message>
+    <message>
+        <source>Upper radius</source>
+        <translation>上部半径</translation>
+    </message>
+    <message>
+        <source>Outer radius at three quarters of the height, before ribs.</source>
+        <translation>四分之三高度处的外半径（未计棱条）。</translation>
+    </message>
+    <message>
+        <source>Top radius</source>
+        <translation>顶部半径</translation>
+    </message>
+    <message>
+        <source>Outer radius at the rim, before ribs.</source>
+        <translation>口沿处的外半径（未计棱条）。</translation>
+    </message>
+    <message>
+        <source>Twist</source>
+        <translation>扭转</translation>
+    </message>
+    <message>
+        <source>How far the ribs turn from bottom to rim.</source>
+        <translation>棱条从底部到口沿转过的角度。</translation>
+    </message>
+    <message>
+        <source>Ribs</source>
+        <translation>棱条</translation>
+    </message>
+    <message>
+        <source>Number of ribs around (0: smooth).</source>
+        <translation>一圈的棱条数（0：光滑）。</translation>
+    </message>
+    <message>
+        <source>Rib depth</source>
+        <translation>棱条深度</translation>
+    </message>
+    <message>
+        <source>How far each rib stands out (and each groove sinks).</source>
+        <translation>每条棱凸出（每道槽凹下）的深度。</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>壁厚</translation>
+    </message>
+    <message>
+        <source>Wall thickness at the deepest groove; the inside is smooth.</source>
+        <translation>最深槽处的壁厚；内壁是光滑的。</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>底厚</translation>
+    </message>
+    <message>
+        <source>Thickness of the floor; below 0.5 mm the shape is open below (a shade).</source>
+        <translation>底板的厚度；小于 0.5 毫米时底部开口（灯罩）。</translation>
+    </message>
+    <message>
+        <source>Ring, bangle or handle</source>
+        <translation>戒指、手镯或把手</translation>
+    </message>
+    <message>
+        <source>A cross-section swept along a path lying flat: a full turn makes a ring or bangle, a shorter arc a handle with flat ends; the band may twist and wave.</source>
+        <translation>沿平放路径扫掠的截面：绕满一圈成为戒指或手镯，较短的弧成为两端平整的把手；环带可以扭转和起伏。</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <source>Radius of the path across its width (a finger ring ~9, a bangle ~32).</source>
+        <translation>路径横向的半径（戒指约 9，手镯约 32）。</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆度</translation>
+    </message>
+    <message>
+        <source>Depth of the path as a share of its width (1: a circle).</source>
+        <translation>路径的纵深占其宽度的比例（1：圆）。</translation>
+    </message>
+    <message>
+        <source>Path squareness</source>
+        <translation>路径方正度</translation>
+    </message>
+    <message>
+        <source>2: an ellipse; higher: a rounded square.</source>
+        <translation>2：椭圆；更高：圆角方形。</translation>
+    </message>
+    <message>
+        <source>Band width</source>
+        <translation>环带宽度</translation>
+    </message>
+    <message>
+        <source>Width of the section, across the path.</source>
+        <translation>截面垂直于路径方向的宽度。</translation>
+    </message>
+    <message>
+        <source>Band height</source>
+        <translation>环带高度</translation>
+    </message>
+    <message>
+        <source>Height of the section, up from the plate.</source>
+        <translation>截面从底板向上的高度。</translation>
+    </message>
+    <message>
+        <source>Section squareness</source>
+        <translation>截面方正度</translation>
+    </message>
+    <message>
+        <source>2: a round band; higher: a flat-sided one.</source>
+        <translation>2：圆形环带；更高：侧面平直的环带。</translation>
+    </message>
+    <message>
+        <source>Half twists</source>
+        <translation>半扭转数</translation>
+    </message>
+    <message>
+        <source>Half-turns of the band along the path (Möbius-like when odd).</source>
+        <translation>环带沿路径转过的半圈数（奇数时类似莫比乌斯环）。</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>起伏</translation>
+    </message>
+    <message>
+        <source>How far the band rises and falls.</source>
+        <translation>环带上下起伏的幅度。</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>起伏数</translation>
+    </message>
+    <message>
+        <source>Number of rises around the path.</source>
+        <translation>沿路径一圈的起伏次数。</translation>
+    </message>
+    <message>
+        <source>Arc</source>
+        <translation>弧长</translation>
+    </message>
+    <message>
+        <source>How much of the path is swept: 345 or more closes a ring, less makes a handle.</source>
+        <translation>路径被扫掠的角度：345 及以上闭合成环，更少则成为把手。</translation>
+    </message>
+    <message>
+        <source>Stool or side table</source>
+        <translation>凳子或边桌</translation>
+    </message>
+    <message>
+        <source>A seat on three to six legs that may splay outward, with an optional ring of stretchers.</source>
+        <translation>由三到六条可向外张开的腿支撑的座面，可选一圈横撑。</translation>
+    </message>
+    <message>
+        <source>Seat width</source>
+        <translation>座面宽度</translation>
+    </message>
+    <message>
+        <source>Width of the seat.</source>
+        <translation>座面的宽度。</translation>
+    </message>
+    <message>
+        <source>Seat depth</source>
+        <translation>座面进深</translation>
+    </message>
+    <message>
+        <source>Depth of the seat as a share of its width.</source>
+        <translation>座面进深占其宽度的比例。</translation>
+    </message>
+    <message>
+        <source>Seat squareness</source>
+        <translation>座面方正度</translation>
+    </message>
+    <message>
+        <source>2: round or oval; higher: a rounded rectangle.</source>
+        <translation>2：圆形或椭圆形；更高：圆角矩形。</translation>
+    </message>
+    <message>
+        <source>Seat thickness</source>
+        <translation>座面厚度</translation>
+    </message>
+    <message>
+        <source>Thickness of the seat or top.</source>
+        <translation>座面或桌面的厚度。</translation>
+    </message>
+    <message>
+        <source>Overall height, floor to top.</source>
+        <translation>从地面到顶面的总高度。</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>腿数</translation>
+    </message>
+    <message>
+        <source>Number of legs.</source>
+        <translation>腿的数量。</translation>
+    </message>
+    <message>
+        <source>Leg thickness</source>
+        <translation>腿粗</translation>
+    </message>
+    <message>
+        <source>Side of each square leg.</source>
+        <translation>每条方腿的边长。</translation>
+    </message>
+    <message>
+        <source>Leg inset</source>
+        <translation>腿内缩</translation>
+    </message>
+    <message>
+        <source>How far in from the seat&apos;s edge the legs stand, as a share.</source>
+        <translation>腿距座面边缘向内缩进的比例。</translation>
+    </message>
+    <message>
+        <source>Splay</source>
+        <translation>外张</translation>
+    </message>
+    <message>
+        <source>How far the legs lean outward.</source>
+        <translation>腿向外倾斜的角度。</translation>
+    </message>
+    <message>
+        <source>Stretchers</source>
+        <translation>横撑</translation>
+    </message>
+    <message>
+        <source>1: a ring of rails between neighbouring legs; 0: none.</source>
+        <translation>1：相邻腿之间一圈横撑；0：无。</translation>
+    </message>
+    <message>
+        <source>Stretcher height</source>
+        <translation>横撑高度</translation>
+    </message>
+    <message>
+        <source>Height of the rails as a share of the legs&apos; height.</source>
+        <translation>横撑高度占腿高的比例。</translation>
+    </message>
+    <message>
+        <source>Stretcher thickness</source>
+        <translation>横撑粗细</translation>
+    </message>
+    <message>
+        <source>Side of each square rail (at most 0.8 of the leg&apos;s).</source>
+        <translation>每根方形横撑的边长（至多为腿的 0.8）。</translation>
+    </message>
     <message>
         <source>Material</source>
         <translation>材料</translation>
@@ -785,8 +1072,8 @@
         <translation>占地</translation>
     </message>
     <message>
-        <source>Height</source>
-        <translation>高度</translation>
+        <source>mm</source>
+        <translation>毫米</translation>
     </message>
 </context>
 <context>
@@ -1778,30 +2065,6 @@
     <message>
         <source>Exporting the design</source>
         <translation>正在导出设计</translation>
-    </message>
-    <message>
-        <source>Vase, bowl or lamp shade</source>
-        <translation>花瓶、碗或灯罩</translation>
-    </message>
-    <message>
-        <source>A solid turned around its axis: a smooth profile through five radii, optional twisted ribs, a wall and a base (no base: an open lamp shade).</source>
-        <translation>绕轴旋转而成的实体：穿过五个半径的平滑轮廓，可选的扭转棱条，一层壁和一个底（无底：开口灯罩）。</translation>
-    </message>
-    <message>
-        <source>Ring, bangle or handle</source>
-        <translation>戒指、手镯或把手</translation>
-    </message>
-    <message>
-        <source>A cross-section swept along a path lying flat: a full turn makes a ring or bangle, a shorter arc a handle with flat ends; the band may twist and wave.</source>
-        <translation>沿平放路径扫掠的截面：绕满一圈成为戒指或手镯，较短的弧成为两端平整的把手；环带可以扭转和起伏。</translation>
-    </message>
-    <message>
-        <source>Stool or side table</source>
-        <translation>凳子或边桌</translation>
-    </message>
-    <message>
-        <source>A seat on three to six legs that may splay outward, with an optional ring of stretchers.</source>
-        <translation>由三到六条可向外张开的腿支撑的座面，可选一圈横撑。</translation>
     </message>
 </context>
 <context>

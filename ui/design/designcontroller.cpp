@@ -1,6 +1,7 @@
 #include "designcontroller.h"
 
 #include "designplot.h"
+#include "designtexts.h"
 #include "engine/enginebridge.h"
 #include "studio.h"
 #include "writer/writercontroller.h"
@@ -72,27 +73,13 @@ DesignController *DesignController::create(QQmlEngine *, QJSEngine *)
     return design;
 }
 
-namespace {
-
-// The engine's family names and descriptions, for lupdate: families() passes them through tr().
-[[maybe_unused]] constexpr const char *kFamilyTexts[] = {
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "Vase, bowl or lamp shade"),
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "A solid turned around its axis: a smooth profile through five radii, optional twisted ribs, a wall and a base (no base: an open lamp shade)."),
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "Ring, bangle or handle"),
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "A cross-section swept along a path lying flat: a full turn makes a ring or bangle, a shorter arc a handle with flat ends; the band may twist and wave."),
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "Stool or side table"),
-    QT_TRANSLATE_NOOP("noosphere::ui::DesignController", "A seat on three to six legs that may splay outward, with an optional ring of stretchers."),
-};
-
-}  // namespace
-
 QVariantList DesignController::families() const
 {
     QVariantList list;
     for (const Family &family : core::design::families())
         list.append(QVariantMap{{"id", QString::fromStdString(family.id)},
-                                {"name", tr(family.name.c_str())},
-                                {"description", tr(family.description.c_str())}});
+                                {"name", designText(family.name)},
+                                {"description", designText(family.description)}});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "designgenelistmodel.h"
 
+#include "designtexts.h"
+
 namespace noosphere::ui {
 
 int DesignGeneListModel::rowCount(const QModelIndex &parent) const
@@ -15,12 +17,12 @@ QVariant DesignGeneListModel::data(const QModelIndex &index, int role) const
     const auto &gene = m_family->genes[row];
     switch (role) {
     case GeneIdRole: return QString::fromStdString(gene.id);
-    case LabelRole: return QString::fromStdString(gene.label);
-    case DescriptionRole: return QString::fromStdString(gene.description);
+    case LabelRole: return designText(gene.label);
+    case DescriptionRole: return designText(gene.description);
     case MinimumRole: return gene.min;
     case MaximumRole: return gene.max;
     case ValueRole: return row < m_values.size() ? m_values[row] : gene.defaultValue;
-    case UnitRole: return QString::fromStdString(gene.unit);
+    case UnitRole: return designUnitSuffix(gene.unit);
     case IntegerRole: return gene.integer;
     case LockedRole: return row < m_locked.size() && m_locked[row];
     default: return {};

@@ -1,5 +1,6 @@
 #include "designplot.h"
 
+#include "designtexts.h"
 #include "designvariantlistmodel.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,6 @@ namespace noosphere::ui {
 using core::design::objectiveSpecs;
 
 namespace {
-
-// The engine's objective labels, for lupdate: QCoreApplication::translate("DesignPlot", label) finds them.
-[[maybe_unused]] constexpr const char *kObjectiveLabels[] = {
-    QT_TRANSLATE_NOOP("DesignPlot", "Material"),  QT_TRANSLATE_NOOP("DesignPlot", "Surface"),
-    QT_TRANSLATE_NOOP("DesignPlot", "Stability"), QT_TRANSLATE_NOOP("DesignPlot", "Overhang"),
-    QT_TRANSLATE_NOOP("DesignPlot", "Footprint"), QT_TRANSLATE_NOOP("DesignPlot", "Height"),
-};
 
 bool maximised(const QString &axis)
 {
@@ -45,7 +39,7 @@ QVariantList designPlotAxes()
                                   {"maximise", true}}};
     for (const auto &spec : objectiveSpecs())
         axes.append(QVariantMap{{"id", QString::fromStdString(spec.id)},
-                                {"label", QCoreApplication::translate("DesignPlot", spec.label.c_str())},
+                                {"label", designText(spec.label)},
                                 {"unit", QString::fromStdString(spec.unit)},
                                 {"maximise", spec.maximise}});
     return axes;

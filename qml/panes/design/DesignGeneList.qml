@@ -40,7 +40,7 @@ ListView {
             }
             Label {
                 text: (gene.integer ? Math.round(slider.value) : slider.value.toFixed(slider.value >= 100 ? 0 : 1))
-                      + (gene.unit ? " " + gene.unit : "")
+                      + gene.unit  // with its space where it needs one: " mm", "°"
                 opacity: 0.75
             }
             ToolButton {
