@@ -24,6 +24,8 @@ packages=(
     # the Design pane: Quick 3D (and its QML runtime), glTF written by tinygltf rather than by hand, Assimp to
     # re-import every export in the tests (a reader that is not ours), ArUco from OpenCV contrib (above)
     qt6-quick3d-dev qml6-module-quick3d qml6-module-quick3d-helpers libtinygltf-dev libassimp-dev
+    # the AR preview's live camera: Qt Multimedia (its QML VideoOutput too)
+    qt6-multimedia-dev qml6-module-qtmultimedia
     # image import: WebP through libwebp itself (not cv::imdecode's fallbacks); libjpeg for the CMYK JPEG fixture
     libwebp-dev libjpeg-dev
     # runtime pieces the views need: FileDialog (folder list model), the SVG icon; then headless GUI tests,

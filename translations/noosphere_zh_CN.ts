@@ -290,6 +290,22 @@
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>停止摄像头</translation>
+    </message>
+    <message>
+        <source>Use camera</source>
+        <translation>使用摄像头</translation>
+    </message>
+    <message>
+        <source>Show the camera&apos;s view live, with the design standing on the marker</source>
+        <translation>实时显示摄像头画面，设计立在标记上</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer</source>
+        <translation>这台电脑上没有找到摄像头</translation>
+    </message>
 </context>
 <context>
     <name>AssistantControls</name>
@@ -1930,6 +1946,21 @@
     </message>
 </context>
 <context>
+    <name>noosphere::ui::ArCameraFeed</name>
+    <message>
+        <source>No camera was found.</source>
+        <translation>没有找到摄像头。</translation>
+    </message>
+    <message>
+        <source>There is no such camera.</source>
+        <translation>没有这个摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>摄像头已停止：%1</translation>
+    </message>
+</context>
+<context>
     <name>noosphere::ui::ArPreviewController</name>
     <message>
         <source>This photo could not be used: %1</source>
@@ -1950,6 +1981,18 @@
     <message>
         <source> (assumed %1° field of view)</source>
         <translation>（假定视场角 %1°）</translation>
+    </message>
+    <message>
+        <source>The camera is off: showing the design in an orbit view.</source>
+        <translation>摄像头已关闭：以环绕视图显示设计。</translation>
+    </message>
+    <message>
+        <source>This camera frame could not be used: %1</source>
+        <translation>无法使用这一帧摄像头画面：%1</translation>
+    </message>
+    <message>
+        <source>No marker in the camera&apos;s view: showing the design in an orbit view. Print one with noosphere-cli marker print (%1, %2 mm).</source>
+        <translation>摄像头画面中没有标记：以环绕视图显示设计。可用 noosphere-cli marker print 打印一个（%1，%2 毫米）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // marker frame that put the marker's corners back on the photo's pixels (so the design stands where the marker
 // is, at real scale); a photo without a marker says so and falls back; a corrupt photo is refused with its
 // reason and keeps the last good photo; the marker settings are remembered.
+#include "design/arcamerafeed.h"
 #include "design/arpreviewcontroller.h"
 #include "engine/enginebridge.h"
 
@@ -13,8 +14,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVideoFrame>
+#include <QVideoFrameFormat>
+#include <QVideoSink>
 
 #include <cmath>
+#include <cstring>
 #include <memory>
 
 using namespace noosphere;
@@ -39,6 +44,19 @@ QImage photoWithMarker(int markerPx, QPoint centre)
     painter.drawImage(QRectF(centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height()),
                       marker);
     return photo;
+}
+
+// A camera frame as Qt Multimedia delivers it (32-bit BGRA, as many webcams' frames are converted to).
+QVideoFrame cameraFrame(const QImage &image)
+{
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);  // B, G, R, A bytes on little-endian
+    QVideoFrame frame(QVideoFrameFormat(argb.size(), QVideoFrameFormat::Format_BGRA8888));
+    if (!frame.map(QVideoFrame::WriteOnly))
+        return {};
+    for (int y = 0; y < argb.height(); ++y)
+        std::memcpy(frame.bits(0) + qsizetype(y) * frame.bytesPerLine(0), argb.constScanLine(y), size_t(argb.width()) * 4);
+    frame.unmap();
+    return frame;
 }
 
 // Where the projection and the marker frame put the marker-plane point (x, y) mm, in photo pixels.
@@ -138,6 +156,53 @@ private Q_SLOTS:
         QVERIFY(opened(bad.fileName()));
         QVERIFY(!m_ar->problem().isEmpty());
         QCOMPARE(m_ar->photo(), QUrl::fromLocalFile(good));
+    }
+
+    void cameraFramesFollowTheMarkerOneAtATime()
+    {
+        // No camera here: the feed's sink gets frames as the view's VideoOutput sink would from one.
+        ui::ArCameraFeed feed(m_ar.get());
+        QVideoSink sink;
+        feed.setVideoSink(&sink);
+        QSignalSpy measured(m_ar.get(), &ui::ArPreviewController::frameMeasured);
+        sink.setVideoFrame(cameraFrame(photoWithMarker(200, {640, 360})));
+        QVERIFY(measured.wait(20'000));
+        QVERIFY2(m_ar->markerFound(), qPrintable(m_ar->status()));
+        QVERIFY(m_ar->isLive());
+        QVERIFY(m_ar->photo().isEmpty());  // the view shows the frames, not a photo
+        const float firstX = m_ar->markerPosition().x();
+        // A burst of frames while the marker moves right: they do not queue up, and the newest is measured.
+        for (int i = 1; i <= 20; ++i)
+            sink.setVideoFrame(cameraFrame(photoWithMarker(200, {640 + 20 * i, 360})));
+        QTRY_VERIFY_WITH_TIMEOUT(measured.count() >= 2 && feed.measuredFrames() == measured.count() &&
+                                     std::abs(m_ar->markerPosition().x() - firstX) > 1,
+                                 20'000);
+        QTest::qWait(200);  // nothing still waiting
+        QVERIFY2(feed.measuredFrames() < 21, qPrintable(QString::number(feed.measuredFrames())));
+        const double f = kWidth / 2.0 / std::tan(30.0 * M_PI / 180);
+        const double expectedX = 400.0 / f * (-m_ar->markerPosition().z());  // 400 px right of the centre
+        QVERIFY2(std::abs(m_ar->markerPosition().x() - expectedX) < 2.0,
+                 qPrintable(QStringLiteral("x %1 mm, wanted %2").arg(m_ar->markerPosition().x()).arg(expectedX)));
+        // The marker gone for a moment: the pose holds; the camera stopped: the orbit view.
+        QImage empty(kWidth, kHeight, QImage::Format_RGB888);
+        empty.fill(QColor(180, 170, 150));
+        const int before = feed.measuredFrames();
+        sink.setVideoFrame(cameraFrame(empty));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.measuredFrames() > before, 20'000);
+        QVERIFY(m_ar->markerFound());
+        m_ar->endLive();
+        QVERIFY(!m_ar->markerFound());
+        QVERIFY(!m_ar->isLive());
+    }
+
+    void withoutACameraTheFeedSaysSo()
+    {
+        ui::ArCameraFeed feed(m_ar.get());
+        if (!feed.cameras().isEmpty())
+            QSKIP("this machine has a camera");
+        feed.start(0);
+        QVERIFY(!feed.isActive());
+        QVERIFY(feed.problem().contains(QStringLiteral("No camera")));
     }
 
     void settingsAreRememberedAndRefused()

@@ -9,8 +9,11 @@
 
 #include <QJSEngine>
 #include <QMatrix3x3>
+#include <QImage>
 #include <QPointer>
+#include <QVideoFrame>
 
+#include <cstring>
 #include <memory>
 
 namespace noosphere::ui {
@@ -21,6 +24,7 @@ namespace {
 
 constexpr double kNearMm = 10;
 constexpr double kFarMm = 100'000;
+constexpr int kLiveHoldMs = 1000;
 
 }  // namespace
 
@@ -119,22 +123,60 @@ QMatrix4x4 ArPreviewController::projectionFor(double fx, double fy, double cx, d
 
 void ArPreviewController::openPhoto(const QUrl &file)
 {
-    const quint64 serial = ++m_serial;
     m_busy = true;
     Q_EMIT busyChanged();
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    findPose(file, [path](const image::MarkerPoseRequest &request) {
+        return image::estimateMarkerPoses(path.toStdString(), request);
+    });
+}
+
+void ArPreviewController::estimateFrame(const QVideoFrame &frame)
+{
+    findPose({}, [frame](const image::MarkerPoseRequest &request) -> models::Result<image::MarkerPoseResult> {
+        // Converted here, on the worker: a 1080p YUV frame takes milliseconds.
+        const QImage converted = frame.toImage().convertToFormat(QImage::Format_BGR888);
+        if (converted.isNull())
+            return models::Error{models::ErrorCode::Corrupt, "the camera sent a frame that could not be read"};
+        image::Image bgr{.width = converted.width(), .height = converted.height(), .format = image::PixelFormat::Bgr8};
+        bgr.pixels.resize(bgr.rowBytes() * size_t(bgr.height));
+        for (int y = 0; y < bgr.height; ++y)
+            std::memcpy(bgr.pixels.data() + bgr.rowBytes() * size_t(y), converted.constScanLine(y), bgr.rowBytes());
+        return image::estimateMarkerPoses(bgr, request);
+    });
+}
+
+void ArPreviewController::endLive()
+{
+    ++m_serial;  // a frame still being measured answers nobody
+    if (!m_live)
+        return;
+    m_live = false;
+    m_found = false;
+    m_problem.clear();
+    m_status = tr("The camera is off: showing the design in an orbit view.");
+    Q_EMIT liveChanged();
+    Q_EMIT photoChanged();
+}
+
+void ArPreviewController::findPose(const QUrl &photo, PoseFinder find)
+{
+    const quint64 serial = ++m_serial;
     image::MarkerPoseRequest request;
     request.dictionary = dictionary().toStdString();
     request.markerSizeMm = markerSizeMm();
     request.horizontalFovDeg = fieldOfViewDeg();
     const QString camera = cameraFile();
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const bool live = photo.isEmpty();
     QPointer<ArPreviewController> self(this);
     m_bridge->submit(
         {.kind = "design.ar",
          .title = {},  // ~10 ms for a 1280 × 720 photo: the preview's busy mark says enough
-         .supersedeKey = "design.ar",
+         // Frames never supersede each other (the camera feed sends one at a time and waits for its answer).
+         .supersedeKey = live ? "design.ar.frame" : "design.ar",
          .priority = core::Priority::Interactive,
-         .run = [self, serial, file, path, camera, request](const core::CancelToken &, const core::Progress &) mutable {
+         .run = [self, serial, photo, camera, request, find = std::move(find)](const core::CancelToken &,
+                                                                               const core::Progress &) mutable {
              QString error;
              auto result = std::make_shared<image::MarkerPoseResult>();
              if (!camera.isEmpty()) {
@@ -145,7 +187,7 @@ void ArPreviewController::openPhoto(const QUrl &file)
                      error = QString::fromStdString(intrinsics.error().detail);
              }
              if (error.isEmpty()) {
-                 auto estimated = image::estimateMarkerPoses(path.toStdString(), request);
+                 auto estimated = find(request);
                  if (estimated)
                      *result = std::move(estimated).value();
                  else
@@ -153,9 +195,13 @@ void ArPreviewController::openPhoto(const QUrl &file)
              }
              QMetaObject::invokeMethod(
                  self,
-                 [self, serial, file, error, result] {
-                     if (self && serial == self->m_serial)
-                         self->onEstimated(file, error, *result);
+                 [self, serial, photo, error, result] {
+                     if (!self)
+                         return;
+                     if (serial == self->m_serial)
+                         self->onEstimated(photo, error, *result);
+                     if (photo.isEmpty())
+                         Q_EMIT self->frameMeasured();  // stale or not: the feed may send the next frame
                  },
                  Qt::QueuedConnection);
          }});
@@ -169,25 +215,43 @@ void ArPreviewController::retry()
 
 void ArPreviewController::onEstimated(const QUrl &file, const QString &error, const image::MarkerPoseResult &result)
 {
-    m_busy = false;
-    Q_EMIT busyChanged();
+    const bool live = file.isEmpty();
+    if (!live) {
+        m_busy = false;
+        Q_EMIT busyChanged();
+    }
+    // A camera loses the marker for a frame now and then (a hand, a blur): the last pose holds for a moment
+    // rather than the view jumping to the orbit view and back.
+    if (live && m_live && m_found && (!error.isEmpty() || !result.found()) &&
+        m_lastLiveFind.isValid() && m_lastLiveFind.elapsed() < kLiveHoldMs)
+        return;
     m_problem = error;
     m_found = error.isEmpty() && result.found();
     if (!error.isEmpty()) {
         // A bad photo leaves the last good one in place.
-        m_status = tr("This photo could not be used: %1").arg(error);
+        m_status = live ? tr("This camera frame could not be used: %1").arg(error)
+                        : tr("This photo could not be used: %1").arg(error);
         Q_EMIT photoChanged();
         return;
     }
-    m_photo = file;
+    if (live != m_live) {
+        m_live = live;
+        Q_EMIT liveChanged();
+    }
+    if (live && m_found)
+        m_lastLiveFind.start();
+    if (!live)
+        m_photo = file;
     m_width = result.imageWidth;
     m_height = result.imageHeight;
     const auto &k = result.camera;
     // OpenCV puts pixel centres at whole numbers, OpenGL at halves.
     m_projection = projectionFor(k.fx, k.fy, k.cx + 0.5, k.cy + 0.5, m_width, m_height);
     if (!m_found) {
-        m_status = tr("No marker found in this photo: showing the design in an orbit view. Print one with "
-                      "noosphere-cli marker print (%1, %2 mm).")
+        m_status = (live ? tr("No marker in the camera's view: showing the design in an orbit view. Print one with "
+                              "noosphere-cli marker print (%1, %2 mm).")
+                         : tr("No marker found in this photo: showing the design in an orbit view. Print one with "
+                              "noosphere-cli marker print (%1, %2 mm)."))
                        .arg(dictionary())
                        .arg(markerSizeMm());
         Q_EMIT photoChanged();

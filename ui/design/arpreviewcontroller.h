@@ -5,6 +5,7 @@
 // dictionary and printed size, and the camera (a calibration file, else a field of view), are settings.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMatrix4x4>
 #include <QObject>
 #include <QQuaternion>
@@ -13,10 +14,17 @@
 #include <QVector3D>
 #include <QtQml/qqmlregistration.h>
 
+#include "common/result.h"
+
+#include <functional>
+
 class QQmlEngine;
 class QJSEngine;
 
+class QVideoFrame;
+
 namespace noosphere::core::image {
+struct MarkerPoseRequest;
 struct MarkerPoseResult;
 }
 
@@ -33,6 +41,7 @@ class ArPreviewController : public QObject {
     Q_PROPERTY(int photoWidth READ photoWidth NOTIFY photoChanged)
     Q_PROPERTY(int photoHeight READ photoHeight NOTIFY photoChanged)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool live READ isLive NOTIFY liveChanged)
     Q_PROPERTY(bool markerFound READ markerFound NOTIFY photoChanged)
     Q_PROPERTY(QString status READ status NOTIFY photoChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY photoChanged)
@@ -55,6 +64,8 @@ public:
     int photoWidth() const { return m_width; }
     int photoHeight() const { return m_height; }
     bool isBusy() const { return m_busy; }
+    /// The pose shown is from camera frames, not from the photo.
+    bool isLive() const { return m_live; }
     bool markerFound() const { return m_found; }
     QString status() const { return m_status; }
     QString problem() const { return m_problem; }
@@ -74,6 +85,11 @@ public:
 
     /// Finds the marker in the photo at `file` on the worker; photoChanged follows.
     Q_INVOKABLE void openPhoto(const QUrl &file);
+    /// Finds the marker in a camera frame on the worker (ArCameraFeed sends them); frameMeasured follows, and
+    /// photoChanged when what the view shows changed. The view shows the frames itself.
+    void estimateFrame(const QVideoFrame &frame);
+    /// The camera stopped: its last pose goes (the view falls back to the orbit view until a photo is opened).
+    void endLive();
     /// Looks again with the current settings (after the marker size or dictionary changed).
     Q_INVOKABLE void retry();
 
@@ -84,16 +100,21 @@ public:
 Q_SIGNALS:
     void photoChanged();
     void busyChanged();
+    void liveChanged();
+    void frameMeasured();
     void settingsChanged();
 
 private:
+    using PoseFinder = std::function<models::Result<core::image::MarkerPoseResult>(const core::image::MarkerPoseRequest &)>;
+    void findPose(const QUrl &photo, PoseFinder find);  // an empty photo: a camera frame
     void onEstimated(const QUrl &file, const QString &error, const core::image::MarkerPoseResult &result);
 
     EngineBridge *m_bridge;
     QSettings m_settings;
     QUrl m_photo;
     int m_width = 0, m_height = 0;
-    bool m_busy = false, m_found = false;
+    bool m_busy = false, m_found = false, m_live = false;
+    QElapsedTimer m_lastLiveFind;  // since the camera last saw the marker
     QString m_status, m_problem;
     QMatrix4x4 m_projection;
     QVector3D m_position;

@@ -1,6 +1,7 @@
 // The AR-style preview: the selected design standing at real scale on a printed ArUco marker in a photo, seen
 // through the photo's own camera (ArPreview.projection), with a soft contact shadow. Drag to slide it on the
-// marker's plane, Shift+drag or the wheel to turn it. Without a marker: an orbit view (drag to orbit).
+// marker's plane, Shift+drag or the wheel to turn it. Without a marker: an orbit view (drag to orbit). Where a
+// camera exists, "Use camera" shows its live frames instead of a photo, and the design follows the marker.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -8,6 +9,7 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtQuick3D
 import QtQuick3D.Helpers
+import QtMultimedia
 import Noosphere.Ui
 
 ColumnLayout {
@@ -28,6 +30,22 @@ ColumnLayout {
             ToolTip.visible: hovered
             ToolTip.text: qsTr("A photo with a printed marker in it (noosphere-cli marker print makes one)")
         }
+        Button {
+            objectName: "arCamera"
+            text: ArCamera.active ? qsTr("Stop camera") : qsTr("Use camera")
+            enabled: ArCamera.active || ArCamera.cameras.length > 0
+            onClicked: ArCamera.active ? ArCamera.stop() : ArCamera.start(cameraChoice.currentIndex)
+            ToolTip.visible: hovered
+            ToolTip.text: ArCamera.cameras.length > 0
+                          ? qsTr("Show the camera's view live, with the design standing on the marker")
+                          : qsTr("No camera was found on this computer")
+        }
+        ComboBox {
+            id: cameraChoice
+            visible: ArCamera.cameras.length > 1
+            model: ArCamera.cameras
+            onActivated: if (ArCamera.active) ArCamera.start(currentIndex)
+        }
         ToolButton {
             text: qsTr("Reset position")
             enabled: root.slideX !== 0 || root.slideY !== 0 || root.turn !== 0
@@ -37,10 +55,11 @@ ColumnLayout {
         Label {
             objectName: "arStatus"
             Layout.fillWidth: true
-            text: ArPreview.status || qsTr("Open a photo of a printed marker (%1, %2 mm) to see the design on it.")
-                                          .arg(ArPreview.dictionary).arg(ArPreview.markerSizeMm)
+            text: ArCamera.problem || ArPreview.status
+                  || qsTr("Open a photo of a printed marker (%1, %2 mm) to see the design on it.")
+                         .arg(ArPreview.dictionary).arg(ArPreview.markerSizeMm)
             wrapMode: Text.Wrap
-            color: ArPreview.problem ? Material.color(Material.Red) : Material.foreground
+            color: ArCamera.problem || ArPreview.problem ? Material.color(Material.Red) : Material.foreground
         }
     }
 
@@ -58,16 +77,26 @@ ColumnLayout {
             fillMode: Image.PreserveAspectFit
             autoTransform: true
             asynchronous: true
-            visible: ArPreview.markerFound
+            visible: ArPreview.markerFound && !ArPreview.live
+        }
+
+        VideoOutput {
+            id: live
+            objectName: "arLive"
+            anchors.fill: parent
+            fillMode: VideoOutput.PreserveAspectFit
+            visible: ArCamera.active && ArPreview.markerFound
+            Component.onCompleted: ArCamera.videoSink = live.videoSink
+            Component.onDestruction: { ArCamera.stop(); ArCamera.videoSink = null }
         }
 
         View3D {
             id: arView
             objectName: "arView3D"
             visible: ArPreview.markerFound
-            // Exactly over the photo's painted rectangle: the projection is the photo's camera.
-            width: photo.paintedWidth
-            height: photo.paintedHeight
+            // Exactly over the photo's (or the live frame's) painted rectangle: the projection is its camera.
+            width: ArPreview.live ? live.contentRect.width : photo.paintedWidth
+            height: ArPreview.live ? live.contentRect.height : photo.paintedHeight
             anchors.centerIn: parent
             environment: SceneEnvironment { backgroundMode: SceneEnvironment.Transparent }
             camera: arCamera
@@ -176,6 +205,6 @@ ColumnLayout {
         id: photoDialog
         title: qsTr("Open a photo with a marker")
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png *.webp)")]
-        onAccepted: ArPreview.openPhoto(selectedFile)
+        onAccepted: { ArCamera.stop(); ArPreview.openPhoto(selectedFile) }
     }
 }
