@@ -27,5 +27,6 @@ void addDesignVerbs(CLI::App &app, int &exitCode);          // design families|e
 void addDesignEvolveVerb(CLI::App &design, int &exitCode);  // design evolve (designevolve.cpp)
 void addMarkerVerbs(CLI::App &app, int &exitCode);          // marker print|pose (marker.cpp)
 void addCameraVerbs(CLI::App &app, int &exitCode);          // camera calibrate (camera.cpp)
+void addImageVerbs(CLI::App &app, int &exitCode);           // image palette (image.cpp)
 
 }  // namespace noosphere::cli

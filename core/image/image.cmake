@@ -15,6 +15,7 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/camerafile.h ${CMAKE_CURRENT_LIST_DIR}/camerafile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/markerpose.h ${CMAKE_CURRENT_LIST_DIR}/markerpose.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/palette.h ${CMAKE_CURRENT_LIST_DIR}/palette.cpp
 )
 # WebP through libwebp directly (see webpdecode.h); Debian's libopencv-dev brings libwebp-dev.
 find_package(PkgConfig REQUIRED)

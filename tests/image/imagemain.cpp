@@ -5,6 +5,7 @@ QObject *newTestImageImport();
 QObject *newTestMarker();
 QObject *newTestMarkerPose();
 QObject *newTestCameraCalibration();
+QObject *newTestPalette();
 
 int main(int argc, char **argv)
 {
@@ -14,5 +15,6 @@ int main(int argc, char **argv)
                                               {"TestMarker", newTestMarker},
                                               {"TestMarkerPose", newTestMarkerPose},
                                               {"TestCameraCalibration", newTestCameraCalibration},
+                                              {"TestPalette", newTestPalette},
                                           });
 }
