@@ -6,6 +6,7 @@ QObject *newTestMarker();
 QObject *newTestMarkerPose();
 QObject *newTestCameraCalibration();
 QObject *newTestPalette();
+QObject *newTestStrokeSmoothing();
 
 int main(int argc, char **argv)
 {
@@ -16,5 +17,6 @@ int main(int argc, char **argv)
                                               {"TestMarkerPose", newTestMarkerPose},
                                               {"TestCameraCalibration", newTestCameraCalibration},
                                               {"TestPalette", newTestPalette},
+                                              {"TestStrokeSmoothing", newTestStrokeSmoothing},
                                           });
 }

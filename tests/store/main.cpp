@@ -6,6 +6,7 @@ QObject *newTestBadFiles();
 QObject *newTestKillSafety();
 QObject *newTestPreferences();
 QObject *newTestDesignStore();
+QObject *newTestSketchStore();
 
 int main(int argc, char **argv)
 {
@@ -15,5 +16,6 @@ int main(int argc, char **argv)
         {"TestKillSafety", newTestKillSafety},
         {"TestPreferences", newTestPreferences},
         {"TestDesignStore", newTestDesignStore},
+        {"TestSketchStore", newTestSketchStore},
     });
 }
