@@ -1495,32 +1495,136 @@
 <context>
     <name>SketchPane</name>
     <message>
-        <source>Sketch</source>
-        <translation>草图</translation>
+        <source>Pen</source>
+        <translation>钢笔</translation>
     </message>
     <message>
-        <source>Draw on a canvas while a style GAN, running on this computer, offers images that follow your strokes.</source>
-        <translation>在画布上作画，同时在本机运行的风格 GAN 会根据你的笔触提供图像建议。</translation>
+        <source>A hard line that follows the pen&apos;s pressure (P)</source>
+        <translation>随笔压变化的硬线条（P）</translation>
     </message>
     <message>
-        <source>Pen strokes with pressure, brush size, colours, eraser, zoom and undo; saved in the project as vectors</source>
-        <translation>支持压感笔触、笔刷大小、颜色、橡皮擦、缩放和撤销；以矢量形式保存在项目中</translation>
+        <source>Brush</source>
+        <translation>画笔</translation>
     </message>
     <message>
-        <source>A grid of suggestions that refreshes when you pause, never stalling the pen</source>
-        <translation>停笔时刷新的建议网格，绝不拖慢画笔</translation>
+        <source>A wide, half-transparent stroke (B)</source>
+        <translation>宽而半透明的笔触（B）</translation>
     </message>
     <message>
-        <source>Rate, favourite and breed suggestions; pull palettes; mix styles with sliders</source>
-        <translation>为建议评分、收藏和培育；提取调色板；用滑块混合风格</translation>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
     </message>
     <message>
-        <source>Every rating is kept with its provenance so the studio learns your taste</source>
-        <translation>每条评分都连同来源一起保存，让工作室学会你的品味</translation>
+        <source>Clears strokes, showing the reference below (E)</source>
+        <translation>擦除笔触，露出下面的参考图（E）</translation>
     </message>
     <message>
-        <source>Not available yet: this pane is waiting for the style-GAN engine and its default model. Your projects already have room for sketches.</source>
-        <translation>尚不可用：此面板正在等待风格 GAN 引擎及其默认模型。你的项目已经为草图预留了空间。</translation>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Take back the last stroke (Ctrl+Z)</source>
+        <translation>撤回上一笔（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Put the stroke back (Ctrl+Shift+Z)</source>
+        <translation>恢复这一笔（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Reference…</source>
+        <translation>参考图…</translation>
+    </message>
+    <message>
+        <source>A picture under the drawing to trace or follow (PNG, JPEG, WebP)</source>
+        <translation>放在画下面供临摹或参照的图片（PNG、JPEG、WebP）</translation>
+    </message>
+    <message>
+        <source>The reference&apos;s opacity</source>
+        <translation>参考图的不透明度</translation>
+    </message>
+    <message>
+        <source>Remove the reference picture</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>The whole canvas in view (Ctrl+0)</source>
+        <translation>显示整个画布（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>The drawing on white, at the canvas&apos;s size (Ctrl+E)</source>
+        <translation>白底上的画，按画布尺寸（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>调色板</translation>
+    </message>
+    <message>
+        <source>Take the reference&apos;s palette</source>
+        <translation>提取参考图的调色板</translation>
+    </message>
+    <message>
+        <source>Take the drawing&apos;s palette</source>
+        <translation>提取画作的调色板</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Suggestions from the studio&apos;s style GAN will appear here as you draw. Its default model is not part of this version yet; the canvas, the palette and your strokes are.</source>
+        <translation>你作画时，工作室的风格 GAN 给出的建议会显示在这里。它的默认模型尚未包含在这个版本中；画布、调色板和你的笔触已经可以使用。</translation>
+    </message>
+    <message>
+        <source>Brush colour</source>
+        <translation>画笔颜色</translation>
+    </message>
+    <message>
+        <source>Open a reference picture</source>
+        <translation>打开参考图</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Export the sketch</source>
+        <translation>导出草图</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The sketch was not exported</source>
+        <translation>草图未能导出</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2314,61 @@
         <translation>
             <numerusform>%1：%2 GFLOP/s，%n 个线程</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::SketchController</name>
+    <message>
+        <source>No project is open: this sketch is not saved.</source>
+        <translation>没有打开项目：这张草图不会被保存。</translation>
+    </message>
+    <message>
+        <source>The sketch could not be opened: %1</source>
+        <translation>无法打开草图：%1</translation>
+    </message>
+    <message>
+        <source>The sketch could not be read: %1</source>
+        <translation>无法读取草图：%1</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: new strokes are not saved.</source>
+        <translation>此项目以只读方式打开：新的笔触不会被保存。</translation>
+    </message>
+    <message>
+        <source>This stroke could not be saved in the project: %1</source>
+        <translation>这一笔无法保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>Undo could not be saved in the project: %1</source>
+        <translation>撤销无法保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>Redo could not be saved in the project: %1</source>
+        <translation>重做无法保存到项目中：%1</translation>
+    </message>
+    <message>
+        <source>Opening the reference picture</source>
+        <translation>正在打开参考图</translation>
+    </message>
+    <message>
+        <source>This picture could not be used: %1</source>
+        <translation>无法使用这张图片：%1</translation>
+    </message>
+    <message>
+        <source>Taking the palette</source>
+        <translation>正在提取调色板</translation>
+    </message>
+    <message>
+        <source>No palette: %1</source>
+        <translation>没有调色板：%1</translation>
+    </message>
+    <message>
+        <source>Exporting the sketch</source>
+        <translation>正在导出草图</translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation>无法写入 PNG</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,31 @@ struct Clustering {
     std::vector<double> share;  // per centre, over every opaque pixel
 };
 
-// k-means on an even spread of at most maxSamples pixels, then every pixel counted to its nearest centre; centres
-// closer than 2 ΔE (a picture with fewer colours than k) are merged.
-Clustering cluster(const cv::Mat &lab, int k, const PaletteRequest &request)
+// Every pixel counted to its nearest active centre; the shares of the active centres (0 for the others).
+std::vector<double> sharesOf(const cv::Mat &lab, const cv::Mat &centres, const std::vector<bool> &active)
+{
+    std::vector<double> counts(size_t(centres.rows), 0);
+    for (int i = 0; i < lab.rows; ++i) {
+        const float *pixel = lab.ptr<float>(i);
+        int best = -1;
+        double bestDistance = std::numeric_limits<double>::infinity();
+        for (int c = 0; c < centres.rows; ++c)
+            if (active[size_t(c)])
+                if (const double d = deltaE(pixel, centres.ptr<float>(c)); d < bestDistance) {
+                    bestDistance = d;
+                    best = c;
+                }
+        counts[size_t(best)] += 1;
+    }
+    for (double &count : counts)
+        count /= lab.rows;
+    return counts;
+}
+
+// k-means on an even spread of at most maxSamples pixels, then every pixel counted to its nearest centre.
+// Centres closer than 2 ΔE (a picture with fewer colours than k) are merged, and with `minShare` the smallest
+// colour under it is dropped, its pixels going to the nearest colour kept, until none is under it.
+Clustering cluster(const cv::Mat &lab, int k, const PaletteRequest &request, double minShare = 0)
 {
     const int n = lab.rows;
     const int step = std::max(1, n / std::max(1, request.maxSamples));
@@ -64,33 +86,33 @@ Clustering cluster(const cv::Mat &lab, int k, const PaletteRequest &request)
     cv::kmeans(samples, k, labels, cv::TermCriteria(cv::TermCriteria::EPS + cv::TermCriteria::COUNT, 50, 0.05), 3,
                cv::KMEANS_PP_CENTERS, centres);
 
-    std::vector<int> mergedInto(static_cast<size_t>(k));
-    for (int c = 0; c < k; ++c) {
-        mergedInto[size_t(c)] = c;
+    std::vector<bool> active(static_cast<size_t>(k), true);
+    for (int c = 1; c < k; ++c)
         for (int earlier = 0; earlier < c; ++earlier)
-            if (mergedInto[size_t(earlier)] == earlier && deltaE(centres.ptr<float>(c), centres.ptr<float>(earlier)) < 2) {
-                mergedInto[size_t(c)] = earlier;
+            if (active[size_t(earlier)] && deltaE(centres.ptr<float>(c), centres.ptr<float>(earlier)) < 2) {
+                active[size_t(c)] = false;
                 break;
             }
-    }
-    std::vector<double> counts(size_t(k), 0);
-    for (int i = 0; i < n; ++i) {
-        const float *pixel = lab.ptr<float>(i);
-        int best = 0;
-        double bestDistance = std::numeric_limits<double>::infinity();
-        for (int c = 0; c < k; ++c)
-            if (mergedInto[size_t(c)] == c)
-                if (const double d = deltaE(pixel, centres.ptr<float>(c)); d < bestDistance) {
-                    bestDistance = d;
-                    best = c;
-                }
-        counts[size_t(best)] += 1;
+    std::vector<double> share = sharesOf(lab, centres, active);
+    for (;;) {
+        int smallest = -1, kept = 0;
+        for (int c = 0; c < k; ++c) {
+            if (!active[size_t(c)] || share[size_t(c)] == 0)
+                continue;
+            ++kept;
+            if (smallest < 0 || share[size_t(c)] < share[size_t(smallest)])
+                smallest = c;
+        }
+        if (kept <= 1 || share[size_t(smallest)] >= minShare)
+            break;
+        active[size_t(smallest)] = false;
+        share = sharesOf(lab, centres, active);
     }
     Clustering result;
     for (int c = 0; c < k; ++c)
-        if (mergedInto[size_t(c)] == c && counts[size_t(c)] > 0) {
+        if (active[size_t(c)] && share[size_t(c)] > 0) {
             result.centres.push_back(centres.row(c));
-            result.share.push_back(counts[size_t(c)] / n);
+            result.share.push_back(share[size_t(c)]);
         }
     return result;
 }
@@ -124,8 +146,10 @@ models::Result<std::vector<PaletteColour>> extractPalette(const Image &picture, 
         chosen = cluster(lab, request.colours, request);
     } else {
         // The most colours, 8 down to 5, that stay distinct and each cover a visible part of the picture.
+        // Failing that, five with the colours under kMinAutoShare given to their nearest (a picture of two
+        // colours, smoothly scaled, has a rim of blends that is no colour of its own).
         for (int k = 8; k >= 5; --k) {
-            chosen = cluster(lab, k, request);
+            chosen = cluster(lab, k, request, k == 5 ? kMinAutoShare : 0);
             if (distinctAndLargeEnough(chosen) || k == 5)
                 break;
         }

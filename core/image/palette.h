@@ -19,8 +19,9 @@ struct PaletteColour {
 };
 
 struct PaletteRequest {
-    // How many colours: 1–16, or 0 to choose 5–8 by the picture (the most that stay distinct and each cover at
-    // least kMinAutoShare of it; a picture with fewer colours than that gives fewer).
+    // How many colours: 1–16, or 0 to choose up to 8 by the picture: the most, 8 down to 5, that stay distinct
+    // and each cover at least kMinAutoShare of it; failing that five, less those under kMinAutoShare (a picture
+    // of fewer colours gives fewer).
     int colours = 0;
     std::uint64_t seed = 1;    // k-means's starting centres: the same seed, the same palette
     int maxSamples = 40'000;   // pixels clustered (an even spread over the picture); shares count every pixel

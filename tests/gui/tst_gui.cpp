@@ -548,7 +548,8 @@ private Q_SLOTS:
                                 << QStringList{"Chapters", "Writer", "All changes saved"};
         QTest::newRow("start") << QStringList{"--pane", "writer"}
                                << QStringList{"Welcome to Noosphere", "New Project…"};
-        QTest::newRow("sketch") << QStringList{"--pane", "sketch"} << QStringList{"Sketch", "Not available yet"};
+        QTest::newRow("sketch") << QStringList{"--pane", "sketch", "--project", "PROJECT"}
+                                << QStringList{"Sketch", "Pen", "Eraser", "Export PNG…", "Palette"};
         QTest::newRow("design") << QStringList{"--pane", "design", "--project", "PROJECT"}
                                 << QStringList{"Design", "Next generation", "Generation 1", "Rate me"};
         QTest::newRow("bad file") << QStringList{"--pane", "writer", "--project", "BADPROJECT"}

@@ -103,10 +103,32 @@ TestCase {
         Studio.writer.undoChapterChange()
     }
 
-    function test_upcomingPanesSayWhatTheyWillHold() {
-        const pane = createTemporaryObject(sketchPane, testCase)
-        verify(findByText(pane, "Sketch"))
-        verify(findByText(pane, "Not available yet"))
+    // The Sketch pane as an artist uses it: a drag draws a stroke, Ctrl+Z takes it back, Ctrl+Shift+Z puts it
+    // back, E picks the eraser.
+    function test_sketchPaneDrawsAndUndoes() {
+        Studio.currentPane = Studio.SketchPane  // its shortcuts answer only while it is the current pane
+        const pane = createTemporaryObject(sketchPane, testCase, { width: 1000, height: 700 })
+        waitForRendering(pane)
+        verify(findByText(pane, "Pen"))
+        const canvas = findChild(pane, "sketchCanvas")
+        tryVerify(() => canvas.width > 100)
+        const before = Sketch.strokeCount
+        Sketch.tool = "pen"
+        mousePress(canvas, 40, 40)
+        for (let i = 1; i <= 10; ++i)
+            mouseMove(canvas, 40 + 8 * i, 40 + 5 * i)
+        mouseRelease(canvas, 120, 90)
+        compare(Sketch.strokeCount, before + 1)
+        verify(Sketch.canUndo)
+        keyClick(Qt.Key_Z, Qt.ControlModifier)
+        compare(Sketch.strokeCount, before)
+        verify(Sketch.canRedo)
+        keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+        compare(Sketch.strokeCount, before + 1)
+        keyClick(Qt.Key_E)
+        compare(Sketch.tool, "eraser")
+        Sketch.tool = "pen"
+        Studio.currentPane = Studio.WriterPane
     }
 
     // The Design pane by keyboard: the grid fills with 16 variants, digits rate the selected one, arrows move

@@ -13,12 +13,13 @@ QObject *makeTestWordTools();
 QObject *makeTestAnalysis();
 QObject *makeTestDesign();
 QObject *makeTestArPreview();
+QObject *makeTestSketch();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
             makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestAnalysis(), makeTestBible(),
-            makeTestDesign(), makeTestArPreview()};
+            makeTestDesign(), makeTestArPreview(), makeTestSketch()};
 }
 
 }  // namespace noosphere::tests
