@@ -1,6 +1,8 @@
 // libFuzzer target for the project file parser: arbitrary bytes as a .noo must give a clean Result (never a
-// crash, hang or sanitizer report), and a file that opens must read and export without failing hard.
+// crash, hang or sanitizer report), and a file that opens must read (chapters, the sketch's strokes) and
+// export without failing hard.
 #include "store/projectstore.h"
+#include "store/sketchstore.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -24,6 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             for (const auto &info : chapters.value())
                 (void)store->chapter(info.id);
         (void)exportMarkdown(store.value());
+        if (auto sketches = SketchStore::open(file, OpenMode::ReadOnly); sketches.ok())  // the strokes' blobs
+            if (auto sketch = sketches->sketch(1024, 768); sketch.ok() && sketch->id)
+                (void)sketches->strokes(sketch->id);
     }
     std::error_code ignored;
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})

@@ -19,7 +19,13 @@ gncorpus=$(mktemp -d)
 trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus" "$imcorpus" "$gncorpus"' EXIT
 cp tests/data/bad/*.noo "$corpus"/
 build/bin/noosphere-cli project new "$corpus/good.noo" >/dev/null 2>&1 || true
-build-fuzz/bin/fuzz_projectfile -max_total_time="$seconds" -max_len=65536 -timeout=10 "$corpus"
+# A project with a sketch of one stroke, (10, 10, 1) to (20, 10, 0.5) as float32 triples, so that the strokes'
+# decoding is reached. A new project is 88 KiB: max_len must hold it, or every seed is cut short.
+cp "$corpus/good.noo" "$corpus/sketch.noo" 2>/dev/null &&
+    sqlite3 "$corpus/sketch.noo" "INSERT INTO sketches (width, height, created_at, updated_at) VALUES (1024, 768, 0, 0);
+        INSERT INTO strokes (sketch_id, seq, tool, colour, width, points, created_at)
+        VALUES (1, 1, 'pen', 4278190080, 4.0, X'00002041000020410000803F0000A041000020410000003F', 0);" || true
+build-fuzz/bin/fuzz_projectfile -max_total_time="$seconds" -max_len=131072 -timeout=10 "$corpus"
 cp fuzz/corpus/safetensors/* "$stcorpus"/
 build-fuzz/bin/fuzz_safetensors -max_total_time="$seconds" -max_len=16384 -timeout=10 -dict=fuzz/safetensors.dict "$stcorpus"
 cp fuzz/corpus/tokenizer/* "$tokcorpus"/
