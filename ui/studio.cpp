@@ -210,4 +210,13 @@ QUrl Studio::suggestedFolder() const
     return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
 }
 
+void Studio::followProject(QObject *context, std::function<void(const QString &path, bool readOnly)> follow)
+{
+    auto update = [this, follow = std::move(follow)] {
+        follow(m_writer->hasProject() ? projectPath() : QString(), m_writer->isReadOnly());
+    };
+    connect(m_writer, &WriterController::projectChanged, context, update);
+    update();
+}
+
 }  // namespace noosphere::ui

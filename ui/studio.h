@@ -7,6 +7,7 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 class QQmlEngine;
@@ -61,6 +62,10 @@ public:
     static Studio *create(QQmlEngine *, QJSEngine *);
 
     WriterController *writer() const { return m_writer; }
+    /// Calls `follow(path, readOnly)` now and whenever the open project changes (an empty path: none), for as long
+    /// as `context` lives. It follows the Writer's projectChanged, not the Studio's: the Writer lets go of a
+    /// project before the Studio closes it, so a second connection to the file (see SideConnection) closes first.
+    void followProject(QObject *context, std::function<void(const QString &path, bool readOnly)> follow);
     JobListModel *jobs() const { return m_jobs; }
     SettingsController *settings() const { return m_settings; }
     RecentFilesModel *recentFiles() const { return m_recent; }

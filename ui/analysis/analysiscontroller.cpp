@@ -2,6 +2,7 @@
 
 #include "store/projectstore.h"
 #include "studio.h"
+#include "studiosingleton.h"
 #include "writer/writercontroller.h"
 
 #include <QQmlEngine>
@@ -70,21 +71,16 @@ AnalysisController *AnalysisController::forStudio(Studio *studio)
     if (auto *existing = studio->findChild<AnalysisController *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto *analysis = new AnalysisController(studio->engine(), studio->writer(), studio);
-    // The Writer's projectChanged, not the Studio's: the Writer lets go of the old project before it is closed.
-    const auto follow = [analysis, studio] {
-        analysis->setStore(studio->writer()->hasProject() ? studio->store() : nullptr);
-    };
-    connect(studio->writer(), &WriterController::projectChanged, analysis, follow);
-    follow();
+    // Never holds a closed store: the Writer lets go of a project before the Studio closes it.
+    studio->followProject(analysis, [analysis, studio](const QString &path, bool) {
+        analysis->setStore(path.isEmpty() ? nullptr : studio->store());
+    });
     return analysis;
 }
 
 AnalysisController *AnalysisController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "AnalysisController::create", "the Studio is made before QML is loaded");
-    auto *analysis = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(analysis, QJSEngine::CppOwnership);
-    return analysis;
+    return qmlSingletonOfStudio<AnalysisController>();
 }
 
 void AnalysisController::setStore(core::ProjectStore *store)

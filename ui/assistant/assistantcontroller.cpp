@@ -5,10 +5,10 @@
 #include "bible/biblecontroller.h"
 #include "settings/settingscontroller.h"
 #include "studio.h"
+#include "studiosingleton.h"
 #include "writer/writercontroller.h"
 
 #include <QFileInfo>
-#include <QJSEngine>
 #include <QQuickTextDocument>
 #include <QRandomGenerator>
 #include <QTextCursor>
@@ -78,14 +78,7 @@ AssistantController *AssistantController::forStudio(Studio *studio)
     if (auto *existing = studio->findChild<AssistantController *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto *assistant = new AssistantController(studio->engine(), studio->writer(), studio->settings(), studio);
-    // NOTE: the Writer's projectChanged, not the Studio's: the Writer lets go of a project before the Studio
-    // closes it, so our connection to the file closes first too (see PreferenceStore::open).
-    const auto follow = [assistant, studio] {
-        WriterController *writer = studio->writer();
-        assistant->setProject(writer->hasProject() ? studio->projectPath() : QString(), writer->isReadOnly());
-    };
-    connect(studio->writer(), &WriterController::projectChanged, assistant, follow);
-    follow();
+    studio->followProject(assistant, [assistant](const QString &path, bool readOnly) { assistant->setProject(path, readOnly); });
     auto *bible = BibleController::forStudio(studio);
     assistant->setStoryBible([bible] { return bible->allEntries(); });
     return assistant;
@@ -93,10 +86,7 @@ AssistantController *AssistantController::forStudio(Studio *studio)
 
 AssistantController *AssistantController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "AssistantController::create", "the Studio is made before QML is loaded");
-    auto *assistant = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(assistant, QJSEngine::CppOwnership);
-    return assistant;
+    return qmlSingletonOfStudio<AssistantController>();
 }
 
 QTextDocument *AssistantController::document() const

@@ -2,9 +2,9 @@
 
 #include "store/projectstore.h"
 #include "studio.h"
+#include "studiosingleton.h"
 #include "writer/writercontroller.h"
 
-#include <QJSEngine>
 #include <QTextDocument>
 #include <QUndoCommand>
 
@@ -70,22 +70,16 @@ BibleController *BibleController::forStudio(Studio *studio)
     if (auto *existing = studio->findChild<BibleController *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto *bible = new BibleController(studio->engine(), studio->writer(), studio);
-    // NOTE: the Writer's projectChanged, not the Studio's: the Writer lets go of the old project (and says so)
-    // before the Studio closes it, so the bible never holds a closed store.
-    const auto follow = [bible, studio] {
-        bible->setStore(studio->writer()->hasProject() ? studio->store() : nullptr);
-    };
-    connect(studio->writer(), &WriterController::projectChanged, bible, follow);
-    follow();
+    // Never holds a closed store: the Writer lets go of a project before the Studio closes it.
+    studio->followProject(bible, [bible, studio](const QString &path, bool) {
+        bible->setStore(path.isEmpty() ? nullptr : studio->store());
+    });
     return bible;
 }
 
 BibleController *BibleController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "BibleController::create", "the Studio is made before QML is loaded");
-    auto *bible = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(bible, QJSEngine::CppOwnership);
-    return bible;
+    return qmlSingletonOfStudio<BibleController>();
 }
 
 void BibleController::setStore(core::ProjectStore *store)

@@ -2,10 +2,10 @@
 
 #include "arpreviewcontroller.h"
 #include "studio.h"
+#include "studiosingleton.h"
 
 #include <QCamera>
 #include <QCameraDevice>
-#include <QJSEngine>
 
 namespace noosphere::ui {
 
@@ -28,10 +28,7 @@ ArCameraFeed *ArCameraFeed::forStudio(Studio *studio)
 
 ArCameraFeed *ArCameraFeed::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "ArCameraFeed::create", "the Studio is made before QML is loaded");
-    auto *feed = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(feed, QJSEngine::CppOwnership);
-    return feed;
+    return qmlSingletonOfStudio<ArCameraFeed>();
 }
 
 QStringList ArCameraFeed::cameras() const

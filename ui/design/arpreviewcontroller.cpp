@@ -2,12 +2,12 @@
 
 #include "engine/enginebridge.h"
 #include "studio.h"
+#include "studiosingleton.h"
 
 #include "image/camerafile.h"
 #include "image/markerdictionary.h"
 #include "image/markerpose.h"
 
-#include <QJSEngine>
 #include <QMatrix3x3>
 #include <QImage>
 #include <QPointer>
@@ -44,10 +44,7 @@ ArPreviewController *ArPreviewController::forStudio(Studio *studio)
 
 ArPreviewController *ArPreviewController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "ArPreviewController::create", "the Studio is made before QML is loaded");
-    auto *preview = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(preview, QJSEngine::CppOwnership);
-    return preview;
+    return qmlSingletonOfStudio<ArPreviewController>();
 }
 
 QString ArPreviewController::dictionary() const

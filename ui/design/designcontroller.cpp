@@ -4,13 +4,12 @@
 #include "designtexts.h"
 #include "engine/enginebridge.h"
 #include "studio.h"
-#include "writer/writercontroller.h"
+#include "studiosingleton.h"
 
 #include "design/family.h"
 #include "design/genome.h"
 #include "design/meshexport.h"
 
-#include <QJSEngine>
 #include <QPointer>
 #include <QVariantMap>
 
@@ -33,14 +32,7 @@ DesignController *DesignController::forStudio(Studio *studio)
     if (auto *existing = studio->findChild<DesignController *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto *design = new DesignController(studio->engine(), studio);
-    // The Writer's projectChanged, not the Studio's: the Writer lets go of a project before the Studio closes
-    // it, so this connection to the file closes first too (see SideConnection).
-    const auto follow = [design, studio] {
-        WriterController *writer = studio->writer();
-        design->setProject(writer->hasProject() ? studio->projectPath() : QString(), writer->isReadOnly());
-    };
-    connect(studio->writer(), &WriterController::projectChanged, design, follow);
-    follow();
+    studio->followProject(design, [design](const QString &path, bool readOnly) { design->setProject(path, readOnly); });
     return design;
 }
 
@@ -67,10 +59,7 @@ void DesignController::setHistoryProblem(const QString &problem)
 
 DesignController *DesignController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "DesignController::create", "the Studio is made before QML is loaded");
-    auto *design = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(design, QJSEngine::CppOwnership);
-    return design;
+    return qmlSingletonOfStudio<DesignController>();
 }
 
 QVariantList DesignController::families() const

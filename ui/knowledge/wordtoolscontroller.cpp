@@ -3,12 +3,12 @@
 #include "knowledge/editorword.h"
 #include "knowledge/wordtexts.h"
 #include "studio.h"
+#include "studiosingleton.h"
 #include "text/knowledge/pronouncer.h"
 #include "text/knowledge/syllables.h"
 #include "text/knowledge/wordnet.h"
 #include "writer/writercontroller.h"
 
-#include <QJSEngine>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -89,10 +89,7 @@ WordToolsController *WordToolsController::forStudio(Studio *studio)
 
 WordToolsController *WordToolsController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "WordToolsController::create", "the Studio is made before QML is loaded");
-    auto *words = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(words, QJSEngine::CppOwnership);
-    return words;
+    return qmlSingletonOfStudio<WordToolsController>();
 }
 
 bool WordToolsController::canReplace() const

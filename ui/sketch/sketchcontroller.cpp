@@ -4,13 +4,12 @@
 
 #include "engine/enginebridge.h"
 #include "studio.h"
-#include "writer/writercontroller.h"
+#include "studiosingleton.h"
 
 #include "image/imageimport.h"
 #include "image/palette.h"
 #include "sketch/strokesmoothing.h"
 
-#include <QJSEngine>
 #include <QPainter>
 #include <QPointer>
 #include <QSaveFile>
@@ -79,22 +78,13 @@ SketchController *SketchController::forStudio(Studio *studio)
     if (auto *existing = studio->findChild<SketchController *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     auto *sketch = new SketchController(studio->engine(), studio);
-    // The Writer's projectChanged (see DesignController::forStudio): its connection closes before the Studio's.
-    const auto follow = [sketch, studio] {
-        WriterController *writer = studio->writer();
-        sketch->setProject(writer->hasProject() ? studio->projectPath() : QString(), writer->isReadOnly());
-    };
-    connect(studio->writer(), &WriterController::projectChanged, sketch, follow);
-    follow();
+    studio->followProject(sketch, [sketch](const QString &path, bool readOnly) { sketch->setProject(path, readOnly); });
     return sketch;
 }
 
 SketchController *SketchController::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(Studio::instance(), "SketchController::create", "the Studio is made before QML is loaded");
-    auto *sketch = forStudio(Studio::instance());
-    QJSEngine::setObjectOwnership(sketch, QJSEngine::CppOwnership);
-    return sketch;
+    return qmlSingletonOfStudio<SketchController>();
 }
 
 void SketchController::setProject(const QString &path, bool readOnly)
