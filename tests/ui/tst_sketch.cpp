@@ -142,6 +142,7 @@ private Q_SLOTS:
         QVERIFY(m_sketch->hasReference());
         QCOMPARE(m_sketch->reference().width(), 1024);  // fitted to the canvas
         m_sketch->takePalette();
+        m_sketch->takePalette();  // asked twice at once: both answer, and the pane is not left busy
         QVERIFY(settled());
         const auto palette = m_sketch->palette();
         QCOMPARE(palette.size(), 2);

@@ -253,7 +253,7 @@ void SketchController::runOnWorker(const char *kind, const QString &title, std::
     QPointer<SketchController> self(this);
     m_bridge->submit({.kind = kind,
                       .title = title.toStdString(),
-                      .supersedeKey = kind,
+                      // No supersede key: a superseded job never runs, and its busy count would never come down.
                       .priority = core::Priority::Interactive,
                       .run = [self, work = std::move(work)](const core::CancelToken &, const core::Progress &) {
                           std::function<void()> apply = work();

@@ -164,7 +164,9 @@ FocusScope {
                 // Zooms keeping the canvas point under (px, py) where it is.
                 function zoomAt(factor, px, py) {
                     moved = true
-                    const next = Math.max(0.05, Math.min(16, zoom * factor))
+                    // The canvas is painted at its zoomed size: at most 4096 px across keeps its texture ≤ 64 MB.
+                    const most = Math.min(16, 4096 / Math.max(Sketch.canvasWidth, Sketch.canvasHeight))
+                    const next = Math.max(0.05, Math.min(most, zoom * factor))
                     const cx = (px - canvas.x) / zoom, cy = (py - canvas.y) / zoom
                     zoom = next
                     canvas.x = px - cx * zoom
