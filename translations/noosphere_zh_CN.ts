@@ -727,10 +727,6 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+E)</source>
-        <translation>将此变体保存为 glTF (.glb)、OBJ 或 STL，用于打印或其他工具 (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -761,6 +757,10 @@
     <message>
         <source>Polish this variant a little: less material and overhang, more stability (particle swarm; locked genes stay)</source>
         <translation>稍加打磨此变体：更少材料与悬垂，更高稳定性（粒子群优化；锁定的基因保持不变）</translation>
+    </message>
+    <message>
+        <source>Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+Shift+E)</source>
+        <translation>将此变体保存为 glTF (.glb)、OBJ 或 STL，用于打印或其他工具 (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +1579,6 @@
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <source>The drawing on white, at the canvas&apos;s size (Ctrl+E)</source>
-        <translation>白底上的画，按画布尺寸（Ctrl+E）</translation>
-    </message>
-    <message>
         <source>Palette</source>
         <translation>调色板</translation>
     </message>
@@ -1625,6 +1621,10 @@
     <message>
         <source>The sketch was not exported</source>
         <translation>草图未能导出</translation>
+    </message>
+    <message>
+        <source>The drawing on white, at the canvas&apos;s size (Ctrl+Shift+E)</source>
+        <translation>白底上的画，按画布尺寸（Ctrl+Shift+E）</translation>
     </message>
 </context>
 <context>

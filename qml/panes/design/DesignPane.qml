@@ -1,7 +1,7 @@
 // The designer's pane: a toolbar (family, generation and going back, next generation, a new run), the 4×4 grid
 // of turning variants or the AR-style preview of the selected one, and beside it the selected variant (stars, genes, export), the Pareto plot and the
 // ratings per generation. Keys: 1–5 rate the selected variant, arrows move the selection, N breeds the next
-// generation, Ctrl+E exports.
+// generation, Ctrl+Shift+E exports (Ctrl+E exports the manuscript, from the File menu).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -167,7 +167,7 @@ FocusScope {
                         enabled: Design.selectedIndex >= 0
                         onClicked: exportDialog.open()
                         ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+E)")
+                        ToolTip.text: qsTr("Save this variant as glTF (.glb), OBJ or STL for printing or other tools (Ctrl+Shift+E)")
                     }
                     Button {
                         objectName: "designRefine"
@@ -204,7 +204,7 @@ FocusScope {
     }
 
     Shortcut {
-        sequence: "Ctrl+E"
+        sequence: "Ctrl+Shift+E"
         enabled: pane.visible && Design.selectedIndex >= 0
         onActivated: exportDialog.open()
     }

@@ -1,7 +1,8 @@
 // The artist's pane: a toolbar (pen, brush, eraser, size, colour, undo and redo, a reference picture and its
 // opacity, zoom, export), the canvas, and beside it the palette of the reference (or of the drawing) and the
 // place where the style GAN's suggestions will appear. Keys: P pen, B brush, E eraser, [ and ] size,
-// Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+0 fit, Ctrl+1 actual size, Ctrl+E export; Ctrl+wheel zooms,
+// Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+0 fit, Ctrl+Alt+0 actual size, Ctrl+Shift+E export (Ctrl+1–3
+// switch panes and Ctrl+E exports the manuscript everywhere); Ctrl+wheel zooms,
 // the wheel or a middle-button drag pans.
 import QtQuick
 import QtQuick.Controls
@@ -127,7 +128,7 @@ FocusScope {
                     text: qsTr("Export PNG…")
                     onClicked: exportDialog.open()
                     ToolTip.visible: hovered
-                    ToolTip.text: qsTr("The drawing on white, at the canvas's size (Ctrl+E)")
+                    ToolTip.text: qsTr("The drawing on white, at the canvas's size (Ctrl+Shift+E)")
                 }
             }
         }
@@ -295,11 +296,11 @@ FocusScope {
     Shortcut { sequence: "]"; enabled: pane.current; onActivated: Sketch.brushSize = Sketch.brushSize * 1.25 }
     Shortcut { sequence: "Ctrl+0"; enabled: pane.current; onActivated: viewport.fit() }
     Shortcut {
-        sequence: "Ctrl+1"
+        sequence: "Ctrl+Alt+0"
         enabled: pane.current
         onActivated: viewport.zoomAt(1 / viewport.zoom, viewport.width / 2, viewport.height / 2)
     }
-    Shortcut { sequence: "Ctrl+E"; enabled: pane.current; onActivated: exportDialog.open() }
+    Shortcut { sequence: "Ctrl+Shift+E"; enabled: pane.current; onActivated: exportDialog.open() }
 
     ColorDialog {
         id: colourDialog
