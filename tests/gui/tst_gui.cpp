@@ -11,6 +11,7 @@
 #include "knowledge/conceptgraphmodel.h"
 #include "knowledge/wordtoolscontroller.h"
 #include "settings/settingscontroller.h"
+#include "sketch/sketchcontroller.h"
 #include "store/preferences.h"
 #include "store/projectstore.h"
 #include "windowfixture.h"
@@ -419,6 +420,57 @@ private Q_SLOTS:
 
     // The designer's loop by mouse and keyboard: the grid draws sixteen lit variants, a click selects one, keys
     // rate it, N breeds the next generation and Back returns; the frame gaps stay small while the grid turns.
+    // The Sketch pane as an artist uses it: Ctrl+2, drags with the mouse draw strokes (kept in the project),
+    // B picks the brush, Ctrl+Z takes the last one back; what shows is ink on the canvas.
+    void sketchByMouseAndKeyboard()
+    {
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *sketch = ui::SketchController::forStudio(f.studio.get());
+        f.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(f.window));
+        QTest::keyClick(f.window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(f.studio->currentPane(), int(ui::Studio::SketchPane));
+        auto *canvas = findItem(f.window->contentItem(), QStringLiteral("sketchCanvas"));
+        QVERIFY(canvas);
+        auto *viewport = findItem(f.window->contentItem(), QStringLiteral("sketchViewport"));
+        QVERIFY(viewport);
+        // The pane's first layout fits the canvas into the view: wait for it, so drags land where aimed.
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 300 && canvas->width() < viewport->width() &&
+                    canvas->x() > 0);
+        QTest::qWait(200);
+        const auto drag = [&](QPointF from, QPointF to) {  // in canvas pixels
+            const double zoom = canvas->width() / sketch->canvasWidth();
+            const auto at = [&](QPointF p) { return canvas->mapToScene(p * zoom).toPoint(); };
+            QTest::mousePress(f.window, Qt::LeftButton, {}, at(from));
+            for (int i = 1; i <= 12; ++i)
+                QTest::mouseMove(f.window, at(from + (to - from) * (i / 12.0)));
+            QTest::mouseRelease(f.window, Qt::LeftButton, {}, at(to));
+        };
+        sketch->setBrushSize(14);
+        drag({200, 200}, {820, 560});
+        drag({200, 560}, {820, 200});
+        QTest::keyClick(f.window, Qt::Key_B);
+        QTRY_COMPARE(sketch->tool(), QStringLiteral("brush"));
+        sketch->setColour(QColor(230, 120, 40));
+        drag({150, 380}, {870, 380});
+        QTRY_COMPARE(sketch->strokeCount(), 3);
+        QTest::keyClick(f.window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(sketch->strokeCount(), 2);
+        QTest::keyClick(f.window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(sketch->strokeCount(), 3);
+        QTest::qWait(300);
+        const QImage shot = f.window->grabWindow();
+        const QRect area = canvas->mapRectToScene(QRectF(0, 0, canvas->width(), canvas->height())).toRect();
+        const QImage drawn = shot.copy(area);
+        // The crossing of the two pen strokes is ink; a corner of the canvas is paper.
+        const QPointF centre(drawn.width() * 510.0 / 1024, drawn.height() * 380.0 / 768);
+        QVERIFY2(QColor(drawn.pixel(centre.toPoint())).lightness() < 200, qPrintable(QColor(drawn.pixel(centre.toPoint())).name()));
+        QCOMPARE(QColor(drawn.pixel(5, 5)), QColor(Qt::white));
+        keepScreenshot(f.window, QStringLiteral("sketch-drawn"));
+        QCOMPARE(sketch->strokes().size(), size_t(3));  // and in the project (ui.sketch reopens it)
+    }
+
     void designGridByMouseAndKeyboard()
     {
         tests::WindowFixture f;
