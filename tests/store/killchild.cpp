@@ -1,8 +1,10 @@
 // store_killchild: the process the kill tests SIGKILL. Qt-free, so that it is the engine alone that survives
 // the kill. `write FILE FIRST` saves revisions FIRST, FIRST+1, ... of the first chapter forever, printing
-// "saved <r>" after each save has returned; `hold FILE` opens FILE for writing and waits to be killed.
+// "saved <r>" after each save has returned; `strokes FILE` appends the sketch's strokes (killStroke(n) for the
+// next n) forever, printing "stroke <n>" after each; `hold FILE` opens FILE for writing and waits to be killed.
 #include "killpayload.h"
 #include "store/projectstore.h"
+#include "store/sketchstore.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -25,7 +27,7 @@ int main(int argc, char **argv)
 {
     using namespace noosphere::core;
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s write FILE FIRST | hold FILE\n", argv[0]);
+        std::fprintf(stderr, "usage: %s write FILE FIRST | strokes FILE | hold FILE\n", argv[0]);
         return 2;
     }
     const std::string mode = argv[1];
@@ -38,6 +40,22 @@ int main(int argc, char **argv)
     if (mode == "hold") {
         for (;;)
             ::pause();
+    }
+    if (mode == "strokes") {
+        auto sketches = SketchStore::open(argv[2]);
+        auto sketch = sketches ? sketches->sketch(1024, 768) : noosphere::models::Result<SketchInfo>(sketches.error());
+        auto drawn = sketch ? sketches->strokes(sketch->id) : noosphere::models::Result<std::vector<StoredStroke>>(sketch.error());
+        if (!drawn) {
+            std::fprintf(stderr, "store_killchild: %s\n", drawn.error().detail.c_str());
+            return 1;
+        }
+        for (std::int64_t n = std::int64_t(drawn->size()) + 1;; ++n) {
+            if (auto appended = sketches->append(sketch->id, storetest::killStroke(n)); !appended) {
+                std::fprintf(stderr, "store_killchild: %s\n", appended.error().detail.c_str());
+                return 1;
+            }
+            say("stroke " + std::to_string(n));
+        }
     }
     auto chapters = store->chapters();
     if (!chapters || chapters->empty() || argc < 4) {
