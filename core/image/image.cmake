@@ -16,6 +16,7 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/markerpose.h ${CMAKE_CURRENT_LIST_DIR}/markerpose.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
     ${CMAKE_CURRENT_LIST_DIR}/palette.h ${CMAKE_CURRENT_LIST_DIR}/palette.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagedataset.h ${CMAKE_CURRENT_LIST_DIR}/imagedataset.cpp
 )
 # WebP through libwebp directly (see webpdecode.h); Debian's libopencv-dev brings libwebp-dev.
 find_package(PkgConfig REQUIRED)

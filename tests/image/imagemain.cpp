@@ -7,6 +7,7 @@ QObject *newTestMarkerPose();
 QObject *newTestCameraCalibration();
 QObject *newTestPalette();
 QObject *newTestStrokeSmoothing();
+QObject *newTestImageDataset();
 
 int main(int argc, char **argv)
 {
@@ -18,5 +19,6 @@ int main(int argc, char **argv)
                                               {"TestCameraCalibration", newTestCameraCalibration},
                                               {"TestPalette", newTestPalette},
                                               {"TestStrokeSmoothing", newTestStrokeSmoothing},
+                                              {"TestImageDataset", newTestImageDataset},
                                           });
 }
