@@ -1,17 +1,21 @@
 // Helpers shared by the store tests: a file's bytes and mtime (to prove a refused file was not touched),
-// and a raw SQLite connection for looking under the store's API.
+// a raw SQLite connection for looking under the store's API, and a fresh project with a side store open on it.
 #pragma once
 
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include "store/projectstore.h"
 
 #include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace storetest {
@@ -80,6 +84,40 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+// A fresh project for each test function, open as the studio opens it, and a side store (DesignStore,
+// PreferenceStore, SketchStore) on its own connection to it: open() from init(), close() from cleanup().
+template <typename SideStore> struct ProjectWithSideStore {
+    QString file;
+    std::optional<noosphere::core::ProjectStore> project;
+    std::optional<SideStore> store;
+
+    /// Empty when both opened, else what failed.
+    std::string open(const QTemporaryDir &dir)
+    {
+        file = dir.filePath(QStringLiteral("%1.noo").arg(QTest::currentTestFunction()));
+        auto created = noosphere::core::ProjectStore::create(toPath(file));
+        if (!created)
+            return created.error().detail;
+        project.emplace(std::move(created).value());
+        return reopenStore();
+    }
+    /// Opens the side store again (after close() or alone), as a restarted studio would.
+    std::string reopenStore()
+    {
+        store.reset();
+        auto side = SideStore::open(toPath(file));
+        if (!side)
+            return side.error().detail;
+        store.emplace(std::move(side).value());
+        return {};
+    }
+    void close()
+    {
+        store.reset();
+        project.reset();
+    }
 };
 
 }  // namespace storetest

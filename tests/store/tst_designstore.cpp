@@ -31,35 +31,24 @@ class TestDesignStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_file;
-    std::optional<ProjectStore> m_project;
-    std::optional<DesignStore> m_designs;
+    storetest::ProjectWithSideStore<DesignStore> m_fx;  // a fresh project per test function, and the store on it
 
 private Q_SLOTS:
     void init()
     {
-        m_file = m_dir.filePath(QStringLiteral("%1.noo").arg(QTest::currentTestFunction()));
-        auto project = ProjectStore::create(toPath(m_file));
-        QVERIFY(project.ok());
-        m_project.emplace(std::move(project).value());
-        auto designs = DesignStore::open(toPath(m_file));
-        QVERIFY2(designs.ok(), designs.ok() ? "" : designs.error().detail.c_str());
-        m_designs.emplace(std::move(designs).value());
+        const std::string problem = m_fx.open(m_dir);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
-    void cleanup()
-    {
-        m_designs.reset();
-        m_project.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void storesGenerationsWithProvenance()
     {
-        const auto first = m_designs->storeGeneration("lathe", 0x8000'0000'0000'0005ull, 0, generationOf(16, 100));
+        const auto first = m_fx.store->storeGeneration("lathe", 0x8000'0000'0000'0005ull, 0, generationOf(16, 100));
         QVERIFY(first.ok());
         QCOMPARE(first->size(), size_t(16));
-        const auto second = m_designs->storeGeneration("lathe", 0x8000'0000'0000'0005ull, 1, generationOf(16, 200));
+        const auto second = m_fx.store->storeGeneration("lathe", 0x8000'0000'0000'0005ull, 1, generationOf(16, 200));
         QVERIFY(second.ok());
-        RawDb raw(m_file);
+        RawDb raw(m_fx.file);
         QCOMPARE(raw.scalar("SELECT count(DISTINCT batch_id) || '/' || count(*) FROM generated_items WHERE kind = 'design'"),
                  QByteArray("2/32"));
         QCOMPARE(raw.scalar("SELECT count(*) FROM designs d JOIN generated_items g ON g.id = d.item_id"
@@ -72,27 +61,27 @@ private Q_SLOTS:
         QCOMPARE(inputs["predicted"].toObject()["mean"].toDouble(), 3.1);
         QCOMPARE(inputs["objectives"].toObject()["volume"].toDouble(), 12.5);
 
-        const auto stored = m_designs->designs("lathe");
+        const auto stored = m_fx.store->designs("lathe");
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), size_t(32));
         QCOMPARE(stored->at(17).generation, 1);
         QCOMPARE(stored->at(17).genes, (std::vector<double>{201, 2.5, 7.0}));
         QCOMPARE(stored->at(17).runSeed, 0x8000'0000'0000'0005ull);
-        QVERIFY(m_designs->designs("sweep")->empty());
+        QVERIFY(m_fx.store->designs("sweep")->empty());
     }
 
     void starsKeepTheLatestAndTheirProvenance()
     {
-        const auto ids = m_designs->storeGeneration("sweep", 9, 0, generationOf(4, 10)).value();
-        QVERIFY(m_designs->rate(ids[2], 2, R"({"generation": 0, "predicted": {"mean": 3.0}})").ok());
-        QVERIFY(m_designs->rate(ids[2], 5, R"({"generation": 0})").ok());  // changed their mind
-        QVERIFY(!m_designs->rate(ids[2], 0, "{}").ok());
-        QVERIFY(!m_designs->rate(ids[2], 6, "{}").ok());
-        QVERIFY(!m_designs->rate(999999, 3, "{}").ok());
-        const auto stored = m_designs->designs("sweep").value();
+        const auto ids = m_fx.store->storeGeneration("sweep", 9, 0, generationOf(4, 10)).value();
+        QVERIFY(m_fx.store->rate(ids[2], 2, R"({"generation": 0, "predicted": {"mean": 3.0}})").ok());
+        QVERIFY(m_fx.store->rate(ids[2], 5, R"({"generation": 0})").ok());  // changed their mind
+        QVERIFY(!m_fx.store->rate(ids[2], 0, "{}").ok());
+        QVERIFY(!m_fx.store->rate(ids[2], 6, "{}").ok());
+        QVERIFY(!m_fx.store->rate(999999, 3, "{}").ok());
+        const auto stored = m_fx.store->designs("sweep").value();
         QCOMPARE(stored[2].stars, std::optional<double>(5));
         QVERIFY(!stored[1].stars);
-        RawDb raw(m_file);
+        RawDb raw(m_fx.file);
         QCOMPARE(raw.scalar("SELECT count(*) FROM ratings WHERE kind = 'stars'"), QByteArray("2"));
         QCOMPARE(raw.scalar("SELECT json_extract(detail, '$.predicted.mean') FROM ratings ORDER BY id LIMIT 1"),
                  QByteArray("3.0"));
@@ -100,20 +89,20 @@ private Q_SLOTS:
 
     void survivesAReopen()
     {
-        const auto ids = m_designs->storeGeneration("assembled", 3, 0, generationOf(2, 1)).value();
-        QVERIFY(m_designs->rate(ids[0], 4, "{}").ok());
-        m_designs.reset();
-        m_project.reset();
-        auto project = ProjectStore::open(toPath(m_file));
+        const auto ids = m_fx.store->storeGeneration("assembled", 3, 0, generationOf(2, 1)).value();
+        QVERIFY(m_fx.store->rate(ids[0], 4, "{}").ok());
+        m_fx.store.reset();
+        m_fx.project.reset();
+        auto project = ProjectStore::open(toPath(m_fx.file));
         QVERIFY(project.ok());
-        auto designs = DesignStore::open(toPath(m_file));
+        auto designs = DesignStore::open(toPath(m_fx.file));
         QVERIFY(designs.ok());
         QCOMPARE(designs->designs("assembled")->at(0).stars, std::optional<double>(4));
     }
 
     void readOnlyProjectsAreNotChanged()
     {
-        auto readOnly = DesignStore::open(toPath(m_file), OpenMode::ReadOnly);
+        auto readOnly = DesignStore::open(toPath(m_fx.file), OpenMode::ReadOnly);
         QVERIFY(readOnly.ok());
         const auto refused = readOnly->storeGeneration("lathe", 1, 0, generationOf(1, 1));
         QVERIFY(!refused.ok());

@@ -53,34 +53,23 @@ class TestPreferences : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_file;
-    std::optional<ProjectStore> m_project;  // the studio's connection, open as in the app
-    std::optional<PreferenceStore> m_feedback;
+    storetest::ProjectWithSideStore<PreferenceStore> m_fx;  // a fresh project per test function, and the store on it
 
 private Q_SLOTS:
     void init()
     {
-        m_file = m_dir.filePath(QStringLiteral("%1.noo").arg(QTest::currentTestFunction()));
-        auto project = ProjectStore::create(toPath(m_file));
-        QVERIFY(project.ok());
-        m_project.emplace(std::move(project).value());
-        auto feedback = PreferenceStore::open(toPath(m_file));
-        QVERIFY2(feedback.ok(), feedback.ok() ? "" : feedback.error().detail.c_str());
-        m_feedback.emplace(std::move(feedback).value());
+        const std::string problem = m_fx.open(m_dir);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
-    void cleanup()
-    {
-        m_feedback.reset();
-        m_project.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void storesABatchWithItsProvenance()
     {
-        const auto stored = m_feedback->storeBatch(sampleBatch("It was night.", {" The owl", " A bell", " Rain"}));
+        const auto stored = m_fx.store->storeBatch(sampleBatch("It was night.", {" The owl", " A bell", " Rain"}));
         QVERIFY(stored.ok());
         QCOMPARE(stored->itemIds.size(), std::size_t(3));
         QCOMPARE(stored->batchId, stored->itemIds.front());
-        RawDb raw(m_file);
+        RawDb raw(m_fx.file);
         QCOMPARE(raw.scalar("SELECT count(DISTINCT batch_id) || '/' || count(*) FROM generated_items"),
                  QByteArray("1/3"));
         QCOMPARE(raw.scalar("SELECT name || ' ' || kind || ' ' || file_hash || ' ' || path FROM model_versions"),
@@ -101,30 +90,30 @@ private Q_SLOTS:
         QCOMPARE(inputs["n_alternatives"].toInt(), 3);
         QCOMPARE(inputs["max_tokens"].toInt(), 24);
         QVERIFY(qAbs(inputs["sampler"].toObject()["temperature"].toDouble() - 0.7) < 1e-6);
-        QVERIFY(m_project->verify().ok());  // the studio's connection sees a consistent file
+        QVERIFY(m_fx.project->verify().ok());  // the studio's connection sees a consistent file
     }
 
     void reusesTheModelVersionOfTheSameWeights()
     {
-        QVERIFY(m_feedback->storeBatch(sampleBatch("a", {"1", "2"})).ok());
-        QVERIFY(m_feedback->storeBatch(sampleBatch("b", {"3", "4"})).ok());
-        QVERIFY(m_feedback->storeBatch(sampleBatch("c", {"5", "6"}, "cd34")).ok());  // retrained weights
-        RawDb raw(m_file);
+        QVERIFY(m_fx.store->storeBatch(sampleBatch("a", {"1", "2"})).ok());
+        QVERIFY(m_fx.store->storeBatch(sampleBatch("b", {"3", "4"})).ok());
+        QVERIFY(m_fx.store->storeBatch(sampleBatch("c", {"5", "6"}, "cd34")).ok());  // retrained weights
+        RawDb raw(m_fx.file);
         QCOMPARE(raw.scalar("SELECT count(*) FROM model_versions"), QByteArray("2"));
         QCOMPARE(raw.scalar("SELECT count(DISTINCT batch_id) FROM generated_items"), QByteArray("3"));
     }
 
     void exportsAnAcceptedCardAgainstEachDifferentSibling()
     {
-        const auto stored = m_feedback->storeBatch(sampleBatch("Once", {" upon", " more", " upon"}));
+        const auto stored = m_fx.store->storeBatch(sampleBatch("Once", {" upon", " more", " upon"}));
         QVERIFY(stored.ok());
-        const auto dismissed = m_feedback->storeBatch(sampleBatch("Twice", {" x", " y"}));
+        const auto dismissed = m_fx.store->storeBatch(sampleBatch("Twice", {" x", " y"}));
         for (auto id : dismissed->itemIds)
-            QVERIFY(m_feedback->rate(id, FeedbackKind::Dismiss).ok());
-        QVERIFY(m_feedback->rate(dismissed->itemIds[0], FeedbackKind::Regenerate).ok());
-        QVERIFY(m_feedback->rate(stored->itemIds[0], FeedbackKind::Accept).ok());
+            QVERIFY(m_fx.store->rate(id, FeedbackKind::Dismiss).ok());
+        QVERIFY(m_fx.store->rate(dismissed->itemIds[0], FeedbackKind::Regenerate).ok());
+        QVERIFY(m_fx.store->rate(stored->itemIds[0], FeedbackKind::Accept).ok());
 
-        const auto pairs = m_feedback->preferencePairs();
+        const auto pairs = m_fx.store->preferencePairs();
         QVERIFY(pairs.ok());
         QCOMPARE(pairs->size(), std::size_t(1));  // " upon" again is no preference; dismissals make no pairs
         const auto line = parsedLine(preferencePairJson(pairs->front()));
@@ -140,13 +129,13 @@ private Q_SLOTS:
         QCOMPARE(line["inputs"].toObject()["context_window"].toInt(), 256);
         QVERIFY(!line["inputs"].toObject().contains("prompt"));  // once per line is enough
         QCOMPARE(pairs->front().seed, 0x8000'0000'0000'0001ull);
-        QCOMPARE(m_feedback->ratingCount(FeedbackKind::Dismiss).value(), 2);
-        QCOMPARE(m_feedback->ratingCount(FeedbackKind::Regenerate).value(), 1);
+        QCOMPARE(m_fx.store->ratingCount(FeedbackKind::Dismiss).value(), 2);
+        QCOMPARE(m_fx.store->ratingCount(FeedbackKind::Regenerate).value(), 1);
     }
 
     void exportsATokenPickAsATokenLevelPair()
     {
-        const auto stored = m_feedback->storeBatch(sampleBatch("The sea", {" was grey and", " roared"}));
+        const auto stored = m_fx.store->storeBatch(sampleBatch("The sea", {" was grey and", " roared"}));
         TokenPick pick{.position = 2,
                        .textBefore = " was grey",
                        .originalId = 11,
@@ -155,10 +144,10 @@ private Q_SLOTS:
                        .pickedId = 42,
                        .pickedText = " but",
                        .pickedLogProb = -1.5f};
-        QVERIFY(m_feedback->rateTokenPick(stored->itemIds[0], pick).ok());
+        QVERIFY(m_fx.store->rateTokenPick(stored->itemIds[0], pick).ok());
         pick.pickedId = pick.originalId;  // picking the drawn token again says nothing
-        QVERIFY(m_feedback->rateTokenPick(stored->itemIds[0], pick).ok());
-        const auto pairs = m_feedback->preferencePairs();
+        QVERIFY(m_fx.store->rateTokenPick(stored->itemIds[0], pick).ok());
+        const auto pairs = m_fx.store->preferencePairs();
         QCOMPARE(pairs->size(), std::size_t(1));
         const auto line = parsedLine(preferencePairJson(pairs->front()));
         QCOMPARE(line["source"].toString(), QStringLiteral("token_pick"));
@@ -166,7 +155,7 @@ private Q_SLOTS:
         QCOMPARE(line["chosen"].toString(), QStringLiteral(" but"));
         QCOMPARE(line["rejected"].toString(), QStringLiteral(" and"));
         QVERIFY(line["chosen_item_id"].isNull());
-        RawDb raw(m_file);
+        RawDb raw(m_fx.file);
         const auto detail = parsedLine(raw.scalar("SELECT detail FROM ratings ORDER BY id LIMIT 1").toStdString());
         QCOMPARE(detail["position"].toInt(), 2);
         QCOMPARE(detail["picked"].toObject()["id"].toInt(), 42);
@@ -174,9 +163,9 @@ private Q_SLOTS:
 
     void keepsInvalidUtf8OutOfTheJson()
     {
-        const auto stored = m_feedback->storeBatch(sampleBatch("bad \xff bytes", {"ok", "\xc3"}));
-        QVERIFY(m_feedback->rate(stored->itemIds[0], FeedbackKind::Accept).ok());
-        const auto line = preferencePairJson(m_feedback->preferencePairs()->front());
+        const auto stored = m_fx.store->storeBatch(sampleBatch("bad \xff bytes", {"ok", "\xc3"}));
+        QVERIFY(m_fx.store->rate(stored->itemIds[0], FeedbackKind::Accept).ok());
+        const auto line = preferencePairJson(m_fx.store->preferencePairs()->front());
         const auto parsed = parsedLine(line);
         QCOMPARE(parsed["prompt"].toString(), QStringLiteral("bad \uFFFD bytes"));
         QCOMPARE(parsed["rejected"].toString(), QStringLiteral("\uFFFD"));
@@ -184,8 +173,8 @@ private Q_SLOTS:
 
     void refusesWritesWhenReadOnlyAndReadsOlderFiles()
     {
-        QVERIFY(m_feedback->storeBatch(sampleBatch("x", {"1", "2"})).ok());
-        auto readOnly = PreferenceStore::open(toPath(m_file), OpenMode::ReadOnly);
+        QVERIFY(m_fx.store->storeBatch(sampleBatch("x", {"1", "2"})).ok());
+        auto readOnly = PreferenceStore::open(toPath(m_fx.file), OpenMode::ReadOnly);
         QVERIFY(readOnly.ok());
         QCOMPARE(readOnly->storeBatch(sampleBatch("y", {"1"})).error().code, ErrorCode::ReadOnly);
         QCOMPARE(readOnly->rate(1, FeedbackKind::Accept).error().code, ErrorCode::ReadOnly);
@@ -203,10 +192,10 @@ private Q_SLOTS:
 
     void saveAsCopiesTheFeedback()
     {
-        const auto stored = m_feedback->storeBatch(sampleBatch("Go", {" on", " back"}));
-        QVERIFY(m_feedback->rate(stored->itemIds[1], FeedbackKind::Accept).ok());
+        const auto stored = m_fx.store->storeBatch(sampleBatch("Go", {" on", " back"}));
+        QVERIFY(m_fx.store->rate(stored->itemIds[1], FeedbackKind::Accept).ok());
         const QString copy = m_dir.filePath(QStringLiteral("copy.noo"));
-        QVERIFY(m_project->copyTo(toPath(copy)).ok());  // VACUUM INTO on the studio's connection
+        QVERIFY(m_fx.project->copyTo(toPath(copy)).ok());  // VACUUM INTO on the studio's connection
         auto copied = PreferenceStore::open(toPath(copy), OpenMode::ReadOnly);
         QCOMPARE(copied->preferencePairs()->size(), std::size_t(1));
         QCOMPARE(copied->preferencePairs()->front().chosen, std::string(" back"));

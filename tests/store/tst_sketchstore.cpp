@@ -35,53 +35,40 @@ class TestSketchStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_file;
-    std::optional<ProjectStore> m_project;
-    std::optional<SketchStore> m_sketches;
+    storetest::ProjectWithSideStore<SketchStore> m_fx;  // a fresh project per test function, and the store on it
 
     void reopen()
     {
-        m_sketches.reset();
-        m_project.reset();
-        auto project = ProjectStore::open(toPath(m_file));
+        m_fx.close();
+        auto project = ProjectStore::open(toPath(m_fx.file));
         QVERIFY(project.ok());
-        m_project.emplace(std::move(project).value());
-        auto sketches = SketchStore::open(toPath(m_file));
-        QVERIFY(sketches.ok());
-        m_sketches.emplace(std::move(sketches).value());
+        m_fx.project.emplace(std::move(project).value());
+        const std::string problem = m_fx.reopenStore();
+        QVERIFY2(problem.empty(), problem.c_str());
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_file = m_dir.filePath(QStringLiteral("%1.noo").arg(QTest::currentTestFunction()));
-        auto project = ProjectStore::create(toPath(m_file));
-        QVERIFY(project.ok());
-        m_project.emplace(std::move(project).value());
-        auto sketches = SketchStore::open(toPath(m_file));
-        QVERIFY2(sketches.ok(), sketches.ok() ? "" : sketches.error().detail.c_str());
-        m_sketches.emplace(std::move(sketches).value());
+        const std::string problem = m_fx.open(m_dir);
+        QVERIFY2(problem.empty(), problem.c_str());
     }
-    void cleanup()
-    {
-        m_sketches.reset();
-        m_project.reset();
-    }
+    void cleanup() { m_fx.close(); }
 
     void strokesComeBackExactlyAfterAReopen()
     {
-        const auto sketch = m_sketches->sketch(1024, 768);
+        const auto sketch = m_fx.store->sketch(1024, 768);
         QVERIFY(sketch.ok());
         QVERIFY(sketch->id > 0);
         const Stroke pen = strokeOf(StrokeTool::Pen, 0xff204080, 300, 0);
         const Stroke eraser = strokeOf(StrokeTool::Eraser, 0xffffffff, 40, 50);
-        QCOMPARE(m_sketches->append(sketch->id, pen)->seq, 1);
-        QCOMPARE(m_sketches->append(sketch->id, eraser)->seq, 2);
+        QCOMPARE(m_fx.store->append(sketch->id, pen)->seq, 1);
+        QCOMPARE(m_fx.store->append(sketch->id, eraser)->seq, 2);
         reopen();
-        const auto again = m_sketches->sketch(10, 10);  // the sketch exists: its own size, not the one asked
+        const auto again = m_fx.store->sketch(10, 10);  // the sketch exists: its own size, not the one asked
         QCOMPARE(again->id, sketch->id);
         QCOMPARE(again->width, 1024);
-        const auto strokes = m_sketches->strokes(sketch->id);
+        const auto strokes = m_fx.store->strokes(sketch->id);
         QVERIFY(strokes.ok());
         QCOMPARE(strokes->size(), size_t(2));
         QVERIFY(strokes->at(0).stroke == pen);  // float for float
@@ -90,15 +77,15 @@ private Q_SLOTS:
 
     void undoAndRedoKeepThePlace()
     {
-        const auto id = m_sketches->sketch(640, 480)->id;
-        const auto first = m_sketches->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).value();
-        const auto second = m_sketches->append(id, strokeOf(StrokeTool::Brush, 0x80ff0000, 5, 20)).value();
-        QVERIFY(m_sketches->remove(second.id).ok());  // undo
-        QCOMPARE(m_sketches->strokes(id)->size(), size_t(1));
-        QVERIFY(m_sketches->restore(id, second).ok());  // redo
-        const auto third = m_sketches->append(id, strokeOf(StrokeTool::Pen, 0xff00ff00, 5, 40)).value();
+        const auto id = m_fx.store->sketch(640, 480)->id;
+        const auto first = m_fx.store->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).value();
+        const auto second = m_fx.store->append(id, strokeOf(StrokeTool::Brush, 0x80ff0000, 5, 20)).value();
+        QVERIFY(m_fx.store->remove(second.id).ok());  // undo
+        QCOMPARE(m_fx.store->strokes(id)->size(), size_t(1));
+        QVERIFY(m_fx.store->restore(id, second).ok());  // redo
+        const auto third = m_fx.store->append(id, strokeOf(StrokeTool::Pen, 0xff00ff00, 5, 40)).value();
         QCOMPARE(third.seq, 3);
-        const auto strokes = m_sketches->strokes(id).value();
+        const auto strokes = m_fx.store->strokes(id).value();
         QCOMPARE(strokes.size(), size_t(3));
         QCOMPARE(strokes[0].id, first.id);
         QCOMPARE(strokes[1].id, second.id);
@@ -107,42 +94,42 @@ private Q_SLOTS:
 
     void damagedStrokesAreNamed()
     {
-        const auto id = m_sketches->sketch(640, 480)->id;
-        QVERIFY(m_sketches->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).ok());
-        QVERIFY(m_sketches->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).ok());
+        const auto id = m_fx.store->sketch(640, 480)->id;
+        QVERIFY(m_fx.store->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).ok());
+        QVERIFY(m_fx.store->append(id, strokeOf(StrokeTool::Pen, 0xff000000, 5, 0)).ok());
         {
-            RawDb raw(m_file);
+            RawDb raw(m_fx.file);
             QVERIFY(raw.exec("UPDATE strokes SET points = X'0000803F0000' WHERE seq = 2"));  // 6 bytes: no triple
         }
-        auto strokes = m_sketches->strokes(id);
+        auto strokes = m_fx.store->strokes(id);
         QVERIFY(!strokes.ok());
         QCOMPARE(strokes.error().code, ErrorCode::Corrupt);
         QVERIFY2(strokes.error().detail.find("stroke 2") != std::string::npos, strokes.error().detail.c_str());
         {
-            RawDb raw(m_file);  // a NaN x (float32 0x7fc00000, little-endian)
+            RawDb raw(m_fx.file);  // a NaN x (float32 0x7fc00000, little-endian)
             QVERIFY(raw.exec("UPDATE strokes SET points = X'0000C07F0000803F0000003F' WHERE seq = 2"));
         }
-        QCOMPARE(m_sketches->strokes(id).error().code, ErrorCode::Corrupt);
+        QCOMPARE(m_fx.store->strokes(id).error().code, ErrorCode::Corrupt);
     }
 
     void badStrokesAreRefused()
     {
-        const auto id = m_sketches->sketch(640, 480)->id;
-        QCOMPARE(m_sketches->append(id, Stroke{}).error().code, ErrorCode::InvalidArgument);  // no points
+        const auto id = m_fx.store->sketch(640, 480)->id;
+        QCOMPARE(m_fx.store->append(id, Stroke{}).error().code, ErrorCode::InvalidArgument);  // no points
         Stroke nan = strokeOf(StrokeTool::Pen, 0xff000000, 3, 0);
         nan.points[1].x = std::numeric_limits<float>::quiet_NaN();
-        QCOMPARE(m_sketches->append(id, nan).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(m_fx.store->append(id, nan).error().code, ErrorCode::InvalidArgument);
         Stroke pressed = strokeOf(StrokeTool::Pen, 0xff000000, 3, 0);
         pressed.points[0].pressure = 1.5f;
-        QCOMPARE(m_sketches->append(id, pressed).error().code, ErrorCode::InvalidArgument);
-        QVERIFY(!m_sketches->sketch(0, 480).ok());
-        QVERIFY(!m_sketches->sketch(20000, 480).ok());
-        QVERIFY(m_sketches->strokes(id)->empty());
+        QCOMPARE(m_fx.store->append(id, pressed).error().code, ErrorCode::InvalidArgument);
+        QVERIFY(!m_fx.store->sketch(0, 480).ok());
+        QVERIFY(!m_fx.store->sketch(20000, 480).ok());
+        QVERIFY(m_fx.store->strokes(id)->empty());
     }
 
     void readOnlyProjectsAreNotChanged()
     {
-        auto readOnly = SketchStore::open(toPath(m_file), OpenMode::ReadOnly);
+        auto readOnly = SketchStore::open(toPath(m_fx.file), OpenMode::ReadOnly);
         QVERIFY(readOnly.ok());
         const auto sketch = readOnly->sketch(800, 600);
         QVERIFY(sketch.ok());
