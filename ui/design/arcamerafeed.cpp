@@ -48,7 +48,8 @@ void ArCameraFeed::setVideoSink(QVideoSink *sink)
     m_sink = sink;
     if (m_sink)
         connect(m_sink, &QVideoSink::videoFrameChanged, this, &ArCameraFeed::onFrame);
-    m_session.setVideoSink(m_sink);
+    if (m_session)
+        m_session->setVideoSink(m_sink);
     Q_EMIT videoSinkChanged();
 }
 
@@ -67,7 +68,11 @@ void ArCameraFeed::start(int index)
         Q_EMIT problemChanged();
         stop();
     });
-    m_session.setCamera(m_camera.get());
+    if (!m_session) {
+        m_session = std::make_unique<QMediaCaptureSession>();
+        m_session->setVideoSink(m_sink);
+    }
+    m_session->setCamera(m_camera.get());
     m_camera->start();
     if (!m_problem.isEmpty()) {
         m_problem.clear();
@@ -80,7 +85,7 @@ void ArCameraFeed::stop()
 {
     if (!m_camera)
         return;
-    m_session.setCamera(nullptr);
+    m_session->setCamera(nullptr);
     m_camera->stop();
     m_camera.reset();
     m_waiting = {};

@@ -68,7 +68,7 @@ private:
 
     QPointer<ArPreviewController> m_preview;
     QMediaDevices m_devices;
-    QMediaCaptureSession m_session;
+    std::unique_ptr<QMediaCaptureSession> m_session;  // made at the first start: its pipeline costs at launch
     std::unique_ptr<QCamera> m_camera;
     QPointer<QVideoSink> m_sink;
     QVideoFrame m_waiting;  // the newest frame that came while another was being measured

@@ -80,14 +80,21 @@ ColumnLayout {
             visible: ArPreview.markerFound && !ArPreview.live
         }
 
-        VideoOutput {
+        // Made only while the camera runs: a VideoOutput builds its GStreamer sink when it is made, which costs
+        // time and prints GStreamer's complaints at every start on a machine without a camera.
+        Loader {
             id: live
             objectName: "arLive"
             anchors.fill: parent
-            fillMode: VideoOutput.PreserveAspectFit
+            active: ArCamera.active
             visible: ArCamera.active && ArPreview.markerFound
-            Component.onCompleted: ArCamera.videoSink = live.videoSink
-            Component.onDestruction: { ArCamera.stop(); ArCamera.videoSink = null }
+            readonly property rect contentRect: item ? item.contentRect : Qt.rect(0, 0, 0, 0)
+            sourceComponent: VideoOutput {
+                id: video
+                fillMode: VideoOutput.PreserveAspectFit
+                Component.onCompleted: ArCamera.videoSink = video.videoSink
+                Component.onDestruction: ArCamera.videoSink = null
+            }
         }
 
         View3D {
