@@ -39,6 +39,26 @@ bool validPoint(const StrokePoint &p)
     return std::isfinite(p.x) && std::isfinite(p.y) && p.pressure >= 0 && p.pressure <= 1;
 }
 
+// One strokes row; `stroke.id` 0 lets SQLite choose the id (a new stroke), else it is kept (a redo).
+void insertStroke(SQLite::Database &db, std::int64_t sketchId, const StoredStroke &stroke)
+{
+    SQLite::Statement insert(db, "INSERT INTO strokes (id, sketch_id, seq, tool, colour, width, points, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (stroke.id)
+        insert.bind(1, stroke.id);
+    else
+        insert.bind(1);  // NULL: the next rowid
+    insert.bind(2, sketchId);
+    insert.bind(3, stroke.seq);
+    insert.bind(4, std::string(sketch::toolName(stroke.stroke.tool)));
+    insert.bind(5, std::int64_t(stroke.stroke.colour));
+    insert.bind(6, double(stroke.stroke.width));
+    const std::string blob = pointsBlob(stroke.stroke.points);
+    insert.bind(7, blob.data(), int(blob.size()));
+    insert.bind(8, unixNowMs());
+    insert.exec();
+}
+
 std::optional<StrokeTool> toolNamed(const std::string &name)
 {
     for (StrokeTool tool : {StrokeTool::Pen, StrokeTool::Brush, StrokeTool::Eraser})
@@ -151,17 +171,7 @@ Result<StoredStroke> SketchStore::append(std::int64_t sketchId, const Stroke &st
         last.bind(1, sketchId);
         last.executeStep();
         const int seq = last.getColumn(0).getInt() + 1;
-        SQLite::Statement insert(db, "INSERT INTO strokes (sketch_id, seq, tool, colour, width, points, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, sketchId);
-        insert.bind(2, seq);
-        insert.bind(3, std::string(sketch::toolName(stroke.tool)));
-        insert.bind(4, std::int64_t(stroke.colour));
-        insert.bind(5, double(stroke.width));
-        const std::string blob = pointsBlob(stroke.points);
-        insert.bind(6, blob.data(), int(blob.size()));
-        insert.bind(7, unixNowMs());
-        insert.exec();
+        insertStroke(db, sketchId, StoredStroke{0, seq, stroke});
         return StoredStroke{db.getLastInsertRowid(), seq, stroke};
     });
 }
@@ -183,18 +193,7 @@ Result<void> SketchStore::restore(std::int64_t sketchId, const StoredStroke &str
     if (m_impl->readOnly)
         return m_impl->readOnlyError();
     return guardedSql(m_impl->path, [&]() -> Result<void> {
-        SQLite::Statement insert(*m_impl->db, "INSERT INTO strokes (id, sketch_id, seq, tool, colour, width, points,"
-                                              " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, stroke.id);
-        insert.bind(2, sketchId);
-        insert.bind(3, stroke.seq);
-        insert.bind(4, std::string(sketch::toolName(stroke.stroke.tool)));
-        insert.bind(5, std::int64_t(stroke.stroke.colour));
-        insert.bind(6, double(stroke.stroke.width));
-        const std::string blob = pointsBlob(stroke.stroke.points);
-        insert.bind(7, blob.data(), int(blob.size()));
-        insert.bind(8, unixNowMs());
-        insert.exec();
+        insertStroke(*m_impl->db, sketchId, stroke);
         return {};
     });
 }

@@ -1,6 +1,7 @@
 #include "arpreviewcontroller.h"
 
 #include "engine/enginebridge.h"
+#include "engine/imageconversion.h"
 #include "studio.h"
 #include "studiosingleton.h"
 
@@ -13,7 +14,6 @@
 #include <QPointer>
 #include <QVideoFrame>
 
-#include <cstring>
 #include <memory>
 
 namespace noosphere::ui {
@@ -132,13 +132,9 @@ void ArPreviewController::estimateFrame(const QVideoFrame &frame)
 {
     findPose({}, [frame](const image::MarkerPoseRequest &request) -> models::Result<image::MarkerPoseResult> {
         // Converted here, on the worker: a 1080p YUV frame takes milliseconds.
-        const QImage converted = frame.toImage().convertToFormat(QImage::Format_BGR888);
-        if (converted.isNull())
+        const image::Image bgr = toEngineImage(frame.toImage(), image::PixelFormat::Bgr8);
+        if (bgr.empty())
             return models::Error{models::ErrorCode::Corrupt, "the camera sent a frame that could not be read"};
-        image::Image bgr{.width = converted.width(), .height = converted.height(), .format = image::PixelFormat::Bgr8};
-        bgr.pixels.resize(bgr.rowBytes() * size_t(bgr.height));
-        for (int y = 0; y < bgr.height; ++y)
-            std::memcpy(bgr.pixels.data() + bgr.rowBytes() * size_t(y), converted.constScanLine(y), bgr.rowBytes());
         return image::estimateMarkerPoses(bgr, request);
     });
 }

@@ -36,10 +36,7 @@ void SketchCanvas::repaintStrokes()
     if (!m_sketch)
         return;
     const QSize size(m_sketch->canvasWidth(), m_sketch->canvasHeight());
-    std::vector<core::sketch::Stroke> strokes;
-    for (const auto &stored : m_sketch->strokes())
-        strokes.push_back(stored.stroke);
-    m_strokes = renderStrokes(strokes, size);
+    m_strokes = renderStrokes(m_sketch->drawing(), size);
     update();
 }
 

@@ -3,6 +3,7 @@
 #include "strokepainter.h"
 
 #include "engine/enginebridge.h"
+#include "engine/imageconversion.h"
 #include "studio.h"
 #include "studiosingleton.h"
 
@@ -17,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace noosphere::ui {
 
@@ -35,32 +35,6 @@ QString errorText(const models::Error &error)
     return QString::fromStdString(error.detail);
 }
 
-QImage toQImage(const core::image::Image &picture)
-{
-    const auto format =
-        picture.format == core::image::PixelFormat::Bgr8 ? QImage::Format_BGR888 : QImage::Format_RGBA8888;
-    return QImage(picture.pixels.data(), picture.width, picture.height, int(picture.rowBytes()), format).copy();
-}
-
-core::image::Image fromQImage(const QImage &image)
-{
-    const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);
-    core::image::Image picture{.width = rgba.width(), .height = rgba.height(), .format = core::image::PixelFormat::Rgba8};
-    picture.pixels.resize(picture.rowBytes() * size_t(picture.height));
-    for (int y = 0; y < rgba.height(); ++y)
-        std::memcpy(picture.pixels.data() + picture.rowBytes() * size_t(y), rgba.constScanLine(y), picture.rowBytes());
-    return picture;
-}
-
-std::vector<Stroke> plainStrokes(const std::vector<StoredStroke> &stored)
-{
-    std::vector<Stroke> strokes;
-    strokes.reserve(stored.size());
-    for (const auto &s : stored)
-        strokes.push_back(s.stroke);
-    return strokes;
-}
-
 }  // namespace
 
 SketchController::SketchController(EngineBridge *bridge, QObject *parent)
@@ -72,6 +46,15 @@ SketchController::SketchController(EngineBridge *bridge, QObject *parent)
 }
 
 SketchController::~SketchController() = default;
+
+std::vector<Stroke> SketchController::drawing() const
+{
+    std::vector<Stroke> strokes;
+    strokes.reserve(m_strokes.size());
+    for (const auto &stored : m_strokes)
+        strokes.push_back(stored.stroke);
+    return strokes;
+}
 
 SketchController *SketchController::forStudio(Studio *studio)
 {
@@ -302,11 +285,11 @@ void SketchController::takePalette()
 {
     QImage source = m_reference;
     if (source.isNull()) {
-        source = renderStrokes(plainStrokes(m_strokes), QSize(m_width, m_height));
+        source = renderStrokes(drawing(), QSize(m_width, m_height));
     }
     QPointer<SketchController> self(this);
     runOnWorker("sketch.palette", tr("Taking the palette"), [self, source]() -> std::function<void()> {
-        auto palette = core::image::extractPalette(fromQImage(source));
+        auto palette = core::image::extractPalette(toEngineImage(source, core::image::PixelFormat::Rgba8));
         if (!palette) {
             const QString error = tr("No palette: %1").arg(errorText(palette.error()));
             return [self, error] { self->setProblem(error); };
@@ -324,7 +307,7 @@ void SketchController::takePalette()
 void SketchController::exportPng(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    const auto strokes = plainStrokes(m_strokes);
+    const auto strokes = drawing();
     const QSize size(m_width, m_height);
     QPointer<SketchController> self(this);
     runOnWorker("sketch.export", tr("Exporting the sketch"), [self, path, strokes, size]() -> std::function<void()> {

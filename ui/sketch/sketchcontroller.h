@@ -73,6 +73,7 @@ public:
     QString notice() const { return m_notice; }
 
     const std::vector<core::StoredStroke> &strokes() const { return m_strokes; }
+    std::vector<core::sketch::Stroke> drawing() const;  // the strokes alone, in order, to paint
     const std::optional<core::sketch::Stroke> &liveStroke() const { return m_live; }
     const QImage &reference() const { return m_reference; }
 
