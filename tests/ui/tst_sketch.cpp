@@ -161,6 +161,16 @@ private Q_SLOTS:
         QVERIFY(m_sketch->hasReference());
     }
 
+    void aStrokeWithoutUsablePointsIsNoStroke()
+    {
+        m_sketch->beginStroke(qQNaN(), qQNaN(), 1);
+        m_sketch->extendStroke(qInf(), 10, 1);
+        m_sketch->endStroke();
+        QCOMPARE(m_sketch->strokeCount(), 0);
+        QVERIFY(m_sketch->problem().isEmpty());
+        QVERIFY(!m_sketch->liveStroke());
+    }
+
     void readOnlyAndNoProjectSaySo()
     {
         drawLine({10, 10}, {100, 10});

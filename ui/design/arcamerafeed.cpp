@@ -63,10 +63,15 @@ void ArCameraFeed::start(int index)
     }
     stop();
     m_camera = std::make_unique<QCamera>(devices[index]);
+    if (!m_problem.isEmpty()) {  // before starting: a camera may report its error from inside start()
+        m_problem.clear();
+        Q_EMIT problemChanged();
+    }
     connect(m_camera.get(), &QCamera::errorOccurred, this, [this](QCamera::Error, const QString &message) {
         m_problem = tr("The camera stopped: %1").arg(message);
         Q_EMIT problemChanged();
-        stop();
+        // Queued: stop() deletes the camera, which is still emitting this signal.
+        QMetaObject::invokeMethod(this, &ArCameraFeed::stop, Qt::QueuedConnection);
     });
     if (!m_session) {
         m_session = std::make_unique<QMediaCaptureSession>();
@@ -74,10 +79,6 @@ void ArCameraFeed::start(int index)
     }
     m_session->setCamera(m_camera.get());
     m_camera->start();
-    if (!m_problem.isEmpty()) {
-        m_problem.clear();
-        Q_EMIT problemChanged();
-    }
     Q_EMIT activeChanged();
 }
 

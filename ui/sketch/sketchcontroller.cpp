@@ -178,6 +178,10 @@ void SketchController::endStroke()
         return;
     Stroke stroke = std::move(*m_live);
     m_live.reset();
+    if (stroke.points.empty()) {  // begun at no usable point: nothing was drawn
+        Q_EMIT liveStrokeChanged();
+        return;
+    }
     stroke.points = core::sketch::smoothStroke(stroke.points);
     StoredStroke stored{0, m_strokes.empty() ? 1 : m_strokes.back().seq + 1, std::move(stroke)};
     if (m_store && m_sketchId && !m_readOnly) {
