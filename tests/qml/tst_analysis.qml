@@ -53,8 +53,14 @@ TestCase {
         verify(findChild(chart, "emotionArcMarker").visible)
 
         // A repeated phrase in the list selects its next use in the editor.
-        const phrase = findChild(findChild(panel, "repeatedPhrases"), "termEntry")
-        verify(phrase, "no repeated phrase listed")
+        // The list lays its entries out again once its width is known: click after it has settled, or the
+        // click can land on the entry that moved under it.
+        const phrases = findChild(panel, "repeatedPhrases")
+        tryVerify(() => findChild(phrases, "termEntry") !== null, 5000, "no repeated phrase listed")
+        waitForRendering(phrases)
+        wait(200)
+        const phrase = findChild(phrases, "termEntry")
+        verify(phrase && phrase.visible, "no repeated phrase listed")
         mouseClick(phrase)
         tryVerify(() => p.editor.selectedText.length > 0)
         verify(p.editor.selectedText.split(" ").length >= 3, p.editor.selectedText)
