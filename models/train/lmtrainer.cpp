@@ -6,6 +6,7 @@
 #include "lm/causallm.h"
 #include "lm/torcherror.h"
 #include "lm/weightloader.h"
+#include "train/checkpointfolder.h"
 
 #include <ATen/ATen.h>
 #include <c10/core/GradMode.h>
@@ -181,11 +182,10 @@ public:
 
     Result<int> resume(const fs::path &checkpoint, const std::string &expectedFingerprint)
     {
-        std::ifstream stateFile(checkpoint / "state.json");
-        const auto state = nlohmann::json::parse(stateFile, nullptr, /*allow_exceptions=*/false);
-        if (state.is_discarded() || !state.contains("step") || !state.contains("fingerprint"))
-            return Error{ErrorCode::BadModelFile, (checkpoint / "state.json").string() + " is not a checkpoint state"};
-        if (state["fingerprint"].get<std::string>() != expectedFingerprint)
+        auto state = readCheckpointState(checkpoint);
+        if (!state)
+            return state.error();
+        if (state->fingerprint != expectedFingerprint)
             return Error{ErrorCode::InvalidArgument,
                          "the checkpoint in " + checkpoint.string() +
                              " was written with other settings or data; remove it or train into another folder"};
@@ -205,7 +205,7 @@ public:
                 return Error{ErrorCode::BadModelFile,
                              "optimizer state for " + p.name + " is missing in " + checkpoint.string()};
         }
-        return state["step"].get<int>();
+        return state->step;
     }
 
     /// One optimisation step on `batch` (B, T + 1); returns the loss.
@@ -265,33 +265,21 @@ public:
 
     Result<void> saveCheckpoint(const fs::path &folder, int step, const std::string &fingerprintText) const
     {
-        const auto fresh = fs::path(folder.string() + "-new"), old = fs::path(folder.string() + "-old");
-        std::error_code ec;
-        fs::remove_all(fresh, ec);
-        fs::create_directories(fresh, ec);
-        if (ec)
-            return Error{ErrorCode::Io, "cannot create " + fresh.string() + ": " + ec.message()};
-        if (auto saved = saveWeights(fresh / "model.safetensors"); !saved)
-            return saved;
-        std::vector<at::Tensor> keep;
-        std::vector<TensorToWrite> moments;
-        for (const auto &p : m_parameters) {
-            moments.push_back(toWrite("exp_avg." + p.name, p.exp_avg, keep));
-            moments.push_back(toWrite("exp_avg_sq." + p.name, p.exp_avg_sq, keep));
-        }
-        if (auto saved = writeSafetensors(fresh / "optimizer.safetensors", moments); !saved)
-            return saved;
-        std::ofstream(fresh / "config.json") << lmConfigJson(m_settings.config);
-        std::ofstream(fresh / "state.json") << nlohmann::json{{"step", step}, {"fingerprint", fingerprintText}}.dump(1);
-        // Swap folders so that a kill at any moment leaves one complete checkpoint (see findCheckpoint).
-        fs::remove_all(old, ec);
-        if (fs::exists(folder))
-            fs::rename(folder, old, ec);
-        fs::rename(fresh, folder, ec);
-        if (ec)
-            return Error{ErrorCode::Io, "cannot move the checkpoint into " + folder.string() + ": " + ec.message()};
-        fs::remove_all(old, ec);
-        return {};
+        return replaceCheckpointFolder(folder, [&](const fs::path &fresh) -> Result<void> {
+            if (auto saved = saveWeights(fresh / "model.safetensors"); !saved)
+                return saved;
+            std::vector<at::Tensor> keep;
+            std::vector<TensorToWrite> moments;
+            for (const auto &p : m_parameters) {
+                moments.push_back(toWrite("exp_avg." + p.name, p.exp_avg, keep));
+                moments.push_back(toWrite("exp_avg_sq." + p.name, p.exp_avg_sq, keep));
+            }
+            if (auto saved = writeSafetensors(fresh / "optimizer.safetensors", moments); !saved)
+                return saved;
+            std::ofstream(fresh / "config.json") << lmConfigJson(m_settings.config);
+            writeCheckpointState(fresh, {step, fingerprintText});
+            return {};
+        });
     }
 
 private:
@@ -331,28 +319,15 @@ private:
     at::Tensor m_mask;
 };
 
-// The complete checkpoint: `folder`, or the previous one when a kill came between the two renames.
-std::optional<fs::path> findCheckpoint(const fs::path &folder)
-{
-    for (const auto &candidate : {folder, fs::path(folder.string() + "-old")}) {
-        if (fs::exists(candidate / "state.json"))
-            return candidate;
-    }
-    return std::nullopt;
-}
-
 }  // namespace
 
 std::optional<int> checkpointStep(const std::filesystem::path &outFolder)
 {
-    const auto found = findCheckpoint(outFolder / "checkpoint");
+    const auto found = findCheckpointFolder(outFolder / "checkpoint");
     if (!found)
         return std::nullopt;
-    std::ifstream stateFile(*found / "state.json");
-    const auto state = nlohmann::json::parse(stateFile, nullptr, /*allow_exceptions=*/false);
-    if (state.is_discarded() || !state.contains("step") || !state["step"].is_number_integer())
-        return std::nullopt;
-    return state["step"].get<int>();
+    const auto state = readCheckpointState(*found);
+    return state ? std::optional<int>(state->step) : std::nullopt;
 }
 
 Result<void> trainLanguageModel(const std::vector<TrainSource> &sources, std::int32_t bosId,
@@ -373,7 +348,7 @@ Result<void> trainLanguageModel(const std::vector<TrainSource> &sources, std::in
         const auto print = fingerprint(sources, bosId, settings);
         const auto checkpoint = outFolder / "checkpoint";
         int start = 0;
-        if (auto found = findCheckpoint(checkpoint)) {
+        if (auto found = findCheckpointFolder(checkpoint)) {
             auto resumed = trainer.resume(*found, print);
             if (!resumed)
                 return resumed.error();
