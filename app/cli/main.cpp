@@ -29,6 +29,7 @@ int main(int argc, char **argv)
     cli::addMarkerVerbs(app, exitCode);
     cli::addCameraVerbs(app, exitCode);
     cli::addImageVerbs(app, exitCode);
+    cli::addGanVerbs(app, exitCode);
     // NOTE: applied before any verb runs (parse_complete_callback), since LibTorch starts with one thread here.
     app.parse_complete_callback([&threads] { models::setComputeThreads(threads); });
 

@@ -11,7 +11,9 @@ int reportModelError(const models::Error &error)
     std::cerr << "noosphere-cli: " << error.detail << '\n';
     using models::ErrorCode;
     const bool badInput = error.code == ErrorCode::NotFound || error.code == ErrorCode::BadModelFile ||
-                          error.code == ErrorCode::UnsupportedModel || error.code == ErrorCode::InvalidArgument;
+                          error.code == ErrorCode::UnsupportedModel || error.code == ErrorCode::InvalidArgument ||
+                          error.code == ErrorCode::Truncated || error.code == ErrorCode::Corrupt ||
+                          error.code == ErrorCode::EmptyFile || error.code == ErrorCode::IsDirectory;
     return badInput ? kExitBadInput : kExitFailed;
 }
 

@@ -28,5 +28,7 @@ void addDesignEvolveVerb(CLI::App &design, int &exitCode);  // design evolve (de
 void addMarkerVerbs(CLI::App &app, int &exitCode);          // marker print|pose (marker.cpp)
 void addCameraVerbs(CLI::App &app, int &exitCode);          // camera calibrate (camera.cpp)
 void addImageVerbs(CLI::App &app, int &exitCode);           // image palette (image.cpp)
+void addGanVerbs(CLI::App &app, int &exitCode);             // gan sample|mix|breed|project|score (gan.cpp)
+void addGanTrainVerb(CLI::App &gan, int &exitCode);         // gan train (gantrain.cpp), under the gan noun
 
 }  // namespace noosphere::cli

@@ -17,6 +17,8 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
     ${CMAKE_CURRENT_LIST_DIR}/palette.h ${CMAKE_CURRENT_LIST_DIR}/palette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imagedataset.h ${CMAKE_CURRENT_LIST_DIR}/imagedataset.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagegrid.h ${CMAKE_CURRENT_LIST_DIR}/imagegrid.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/slicedwasserstein.h ${CMAKE_CURRENT_LIST_DIR}/slicedwasserstein.cpp
 )
 # WebP through libwebp directly (see webpdecode.h); Debian's libopencv-dev brings libwebp-dev.
 find_package(PkgConfig REQUIRED)

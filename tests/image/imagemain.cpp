@@ -8,6 +8,7 @@ QObject *newTestCameraCalibration();
 QObject *newTestPalette();
 QObject *newTestStrokeSmoothing();
 QObject *newTestImageDataset();
+QObject *newTestSlicedWasserstein();
 
 int main(int argc, char **argv)
 {
@@ -20,5 +21,6 @@ int main(int argc, char **argv)
                                               {"TestPalette", newTestPalette},
                                               {"TestStrokeSmoothing", newTestStrokeSmoothing},
                                               {"TestImageDataset", newTestImageDataset},
+                                              {"TestSlicedWasserstein", newTestSlicedWasserstein},
                                           });
 }

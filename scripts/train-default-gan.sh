@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Reproduces the shipped style GAN (resources/models/default-gan) from npm emoji-datasource-google 16.0.0
+# (3,786 Noto emoji, 64 × 64 RGBA; images Apache-2.0), installed by scripts/npm-data.sh. Every tenth picture by
+# name is held out for `gan score`.
+#
+#   scripts/train-default-gan.sh [--device cuda] [--out DIR] [--install]
+#
+# Training resumes when run again (Ctrl+C saves a checkpoint). With --install the finished model is copied into
+# resources/models/default-gan. Checkpoints and sample grids live under .cache/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+device=cpu
+out=$root/.cache/train/default-gan
+install=no
+while [ $# -gt 0 ]; do
+    case $1 in
+        --device) device=$2; shift 2 ;;
+        --out) out=$2; shift 2 ;;
+        --install) install=yes; shift ;;
+        *) echo "usage: $0 [--device cpu|cuda] [--out DIR] [--install]" >&2; exit 2 ;;
+    esac
+done
+
+scripts/npm-data.sh
+images=${NOOSPHERE_NPM_DATA:-$HOME/.cache/noosphere/npm-data}/node_modules/emoji-datasource-google/img/google/64
+
+[ -f build/build.ninja ] || cmake --preset default
+cmake --build build --target noosphere-cli
+
+# Every step allocates and frees the same large activations: keep them in a heap that is never trimmed (see
+# train-default-lm.sh).
+export MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=68719476736 MALLOC_TOP_PAD_=536870912
+
+# Generator 4 × 4 … 64 × 64 with 128, 128, 64, 32, 16 feature maps, w of 128 (~0.8 M parameters); batch 32;
+# 6,000 adversarial steps (~56 epochs), then 600 steps for the sketch encoder. Sized for a 2-core CPU in about
+# two hours; one thread, so that the run is the same on any machine and a build beside it does not stall it.
+build/bin/noosphere-cli --threads 1 gan train --images "$images" --out "$out" \
+    --steps 6000 --encoder-steps 600 --batch 32 --lr 0.0025 --r1-gamma 0.05 --seed 20261205 \
+    --sample-every 500 --checkpoint-every 100 --device "$device"
+
+if [ "$install" = yes ]; then
+    mkdir -p resources/models/default-gan
+    cp "$out/config.json" "$out/model.safetensors" resources/models/default-gan/
+    echo "installed into resources/models/default-gan (write the measured numbers into its MODEL_CARD.md)"
+fi
