@@ -2,6 +2,7 @@
 // back from them. Every SQLite::Exception stops here and becomes an Error.
 #include "store/preferences.h"
 
+#include "store/modelversions.h"
 #include "store/preferencesjson.h"
 #include "store/schema.h"
 #include "store/sideconnection.h"
@@ -30,24 +31,6 @@ std::int64_t seedColumn(std::uint64_t seed)
 std::optional<std::int64_t> optionalId(const SQLite::Column &column)
 {
     return column.isNull() ? std::nullopt : std::optional<std::int64_t>(column.getInt64());
-}
-
-std::int64_t modelVersionId(SQLite::Database &db, const ModelIdentity &model)
-{
-    SQLite::Statement find(db, "SELECT id FROM model_versions WHERE kind = 'lm' AND file_hash = ? AND path = ?"
-                               " ORDER BY id LIMIT 1");
-    find.bind(1, model.fileHash);
-    find.bind(2, model.path);
-    if (find.executeStep())
-        return find.getColumn(0).getInt64();
-    SQLite::Statement insert(db, "INSERT INTO model_versions (name, kind, file_hash, path, created_at)"
-                                 " VALUES (?, 'lm', ?, ?, ?)");
-    insert.bind(1, model.name);
-    insert.bind(2, model.fileHash);
-    insert.bind(3, model.path);
-    insert.bind(4, unixNowMs());
-    insert.exec();
-    return db.getLastInsertRowid();
 }
 
 // The columns every pair query selects first, from the rated item `a` and its model version `m`.
@@ -98,7 +81,7 @@ Result<StoredBatch> PreferenceStore::storeBatch(const ContinuationBatch &batch)
     return guardedSql(m_impl->path, [&]() -> Result<StoredBatch> {
         SQLite::Database &db = *m_impl->db;
         SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-        const std::int64_t modelId = modelVersionId(db, batch.model);
+        const std::int64_t modelId = findOrAddModelVersion(db, batch.model, "lm");
         SQLite::Statement insert(db, "INSERT INTO generated_items (kind, model_version_id, batch_id, chapter_id,"
                                      " inputs, seed, output_text, created_at)"
                                      " VALUES ('continuation', ?, ?, ?, ?, ?, ?, ?)");

@@ -163,11 +163,44 @@ DROP INDEX bible_entries_by_document;
 CREATE INDEX bible_entries_by_position ON bible_entries(document_id, position);
 )sql";
 
+// v5: the Sketch pane's suggestions. A sketch snapshot is what a batch of suggestions answered: the strokes
+// drawn then (ids, in order) and the picture the model was shown (PNG, its alpha the mask of where the artist
+// drew), so a rating can be traced to its sketch after those strokes are undone. Ratings gain the Sketch pane's
+// actions: 'favourite', 'more_like_this', 'use_as_reference', 'take_palette', 'breed' (detail: the other
+// parent). The ratings table is rebuilt for its CHECK, as in v3.
+constexpr std::string_view kV5 = R"sql(
+CREATE TABLE sketch_snapshots (
+    id         INTEGER PRIMARY KEY,
+    sketch_id  INTEGER REFERENCES sketches(id) ON DELETE CASCADE, -- NULL: a sketch not kept in a project
+    stroke_ids TEXT    NOT NULL DEFAULT '[]', -- JSON array of the strokes drawn, in drawing order
+    picture    BLOB, -- PNG the model was shown, alpha = where the artist drew
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX sketch_snapshots_by_sketch ON sketch_snapshots(sketch_id);
+ALTER TABLE generated_items ADD COLUMN sketch_snapshot_id INTEGER REFERENCES sketch_snapshots(id) ON DELETE SET NULL;
+CREATE TABLE ratings_v5 (
+    id         INTEGER PRIMARY KEY,
+    item_id    INTEGER NOT NULL REFERENCES generated_items(id) ON DELETE CASCADE,
+    kind       TEXT    NOT NULL CHECK (kind IN ('stars', 'pick', 'accept', 'reject', 'dismiss', 'regenerate',
+                                                'token_pick', 'favourite', 'more_like_this', 'use_as_reference',
+                                                'take_palette', 'breed')),
+    value      REAL    NOT NULL, -- stars: 0..5; favourite: 1 on, 0 off; the others: 1
+    detail     TEXT    NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+);
+INSERT INTO ratings_v5 (id, item_id, kind, value, detail, created_at)
+    SELECT id, item_id, kind, value, detail, created_at FROM ratings;
+DROP TABLE ratings;
+ALTER TABLE ratings_v5 RENAME TO ratings;
+CREATE INDEX ratings_by_item ON ratings(item_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kV1},
     {2, kV2},
     {3, kV3},
     {4, kV4},
+    {5, kV5},
 };
 
 // How long a statement waits for another connection's write lock before it fails with SQLITE_BUSY.

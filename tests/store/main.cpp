@@ -7,6 +7,7 @@ QObject *newTestKillSafety();
 QObject *newTestPreferences();
 QObject *newTestDesignStore();
 QObject *newTestSketchStore();
+QObject *newTestImageFeedbackStore();
 
 int main(int argc, char **argv)
 {
@@ -17,5 +18,6 @@ int main(int argc, char **argv)
         {"TestPreferences", newTestPreferences},
         {"TestDesignStore", newTestDesignStore},
         {"TestSketchStore", newTestSketchStore},
+        {"TestImageFeedbackStore", newTestImageFeedbackStore},
     });
 }

@@ -332,6 +332,35 @@ private Q_SLOTS:
         QCOMPARE(raw.scalar("SELECT count(*) FROM ratings"), QByteArray("0"));
     }
 
+    // v5 adds sketch snapshots and the Sketch pane's rating kinds: a v4 file's ratings survive the rebuilt table,
+    // with their detail, and the new kinds are accepted.
+    void migratesRatingsToV5()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("v4.noo");
+        QVERIFY(schema::createFile(toPath(file), 4).ok());
+        {
+            RawDb raw(file);
+            QVERIFY(raw.exec("INSERT INTO generated_items (id, kind, inputs, created_at) VALUES (3, 'continuation', '{}', 0);"
+                             "INSERT INTO ratings (id, item_id, kind, value, detail, created_at)"
+                             " VALUES (5, 3, 'token_pick', 1, '{\"position\": 2}', 0)"));
+        }
+        {
+            auto store = ProjectStore::open(toPath(file));
+            QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
+            QCOMPARE(store->schemaVersion(), 5);
+            QVERIFY(store->verify().ok());
+        }
+        RawDb raw(file);
+        QCOMPARE(raw.scalar("SELECT kind || ' ' || detail FROM ratings WHERE id = 5"),
+                 QByteArray("token_pick {\"position\": 2}"));
+        QVERIFY(raw.exec("PRAGMA foreign_keys = ON"));
+        QVERIFY(raw.exec("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (3, 'favourite', 1, 0)"));
+        QVERIFY(raw.exec("INSERT INTO sketch_snapshots (stroke_ids, created_at) VALUES ('[]', 0)"));
+        QVERIFY(raw.exec("UPDATE generated_items SET sketch_snapshot_id = 1 WHERE id = 3"));
+        QVERIFY(!raw.exec("INSERT INTO ratings (item_id, kind, value, created_at) VALUES (3, 'shrug', 1, 0)"));
+    }
+
     // v4 orders the story bible: entries a v3 file holds keep their id order, and the v3 file is backed up.
     void migratesTheBibleToV4InIdOrder()
     {
@@ -349,7 +378,7 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(toPath(file));
             QVERIFY2(store.ok(), store.ok() ? "" : store.error().detail.c_str());
-            QCOMPARE(store->schemaVersion(), 4);
+            QCOMPARE(store->schemaVersion(), schema::currentVersion());
             QVERIFY(store->verify().ok());
             const auto entries = store->bibleEntries().value();
             QCOMPARE(entries.size(), std::size_t(3));
