@@ -7,6 +7,7 @@
 #include "settings/translations.h"
 #include "studio.h"
 #include "settings/settingscontroller.h"
+#include "sketch/suggestionscontroller.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -126,7 +127,10 @@ int main(int argc, char *argv[])
 
     if (cli.isSet(shotOpt)) {
         auto *shot = new noosphere::app::ScreenshotTaker(window, cli.value(shotOpt), cli.value(textOpt), sinceStart);
-        shot->waitWhile([&studio] { return studio.engine()->pendingCount() > 0; });
+        shot->waitWhile([&studio] {
+            const auto *suggestions = studio.findChild<noosphere::ui::SuggestionsController *>();
+            return studio.engine()->pendingCount() > 0 || (suggestions && suggestions->isPending());
+        });
     }
     else if (cli.isSet(probeOpt))
         runFrameProbe(window, studio, probeSeconds, cli.isSet(busyOpt));

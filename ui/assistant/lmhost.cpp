@@ -1,10 +1,11 @@
 #include "assistant/lmhost.h"
 
+#include "engine/filehash.h"
+
 #include "common/utf8.h"
 #include "lm/generator.h"
 #include "text/bible/lorebook.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +23,6 @@ namespace {
 // How much of a load's progress bar the weights take; hashing them takes the rest.
 constexpr double kLoadShare = 0.8;
 // Hashing reads this much between cancel checks and progress reports.
-constexpr qint64 kHashChunkBytes = 4 << 20;
 
 // The weight files the provenance hash covers: model.safetensors, or every shard of a sharded folder.
 QStringList weightFiles(const QString &folder)
@@ -34,31 +34,6 @@ QStringList weightFiles(const QString &folder)
     for (const QString &name : dir.entryList({QStringLiteral("*.safetensors")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
-}
-
-models::Result<std::string> sha256OfFiles(const QStringList &files, const std::function<void(double)> &progress,
-                                          const std::function<bool()> &cancelled)
-{
-    qint64 total = 0, done = 0;
-    for (const QString &file : files)
-        total += QFileInfo(file).size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &name : files) {
-        QFile file(name);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{ErrorCode::Io, "cannot read '" + name.toStdString() + "'"};
-        while (!file.atEnd()) {
-            if (cancelled())
-                return Error{ErrorCode::Cancelled, "cancelled"};
-            const QByteArray chunk = file.read(kHashChunkBytes);
-            if (chunk.isEmpty())
-                return Error{ErrorCode::Io, "cannot read '" + name.toStdString() + "'"};
-            hash.addData(chunk);
-            done += chunk.size();
-            progress(total > 0 ? double(done) / double(total) : 1.0);
-        }
-    }
-    return hash.result().toHex().toStdString();
 }
 
 // A card shows what accepting it puts in the editor, whose document turns CR and the Unicode line and paragraph

@@ -8,8 +8,9 @@
 
 namespace noosphere::ui {
 
-// The default model's folder name under a models folder.
+// The default models' folder names under a models folder.
 inline constexpr char kDefaultModelName[] = "default-lm";
+inline constexpr char kDefaultGanName[] = "default-gan";
 
 /// Whether `folder` holds a language model: config.json and weights (model.safetensors, or a sharded index).
 bool isModelFolder(const QString &folder);
@@ -22,5 +23,9 @@ struct ModelLookup {
 /// Looks for the default model. `settingsFolder` (Settings' model folder) and $NOOSPHERE_MODEL_DIR may be a
 /// model folder themselves or hold `default-lm`. Thread: any (files only).
 ModelLookup locateDefaultModel(const QString &settingsFolder);
+
+/// Looks for the Sketch pane's style GAN: default-gan under $NOOSPHERE_MODEL_DIR, then installed, then in the
+/// source tree. Thread: any (files only).
+ModelLookup locateDefaultGan();
 
 }  // namespace noosphere::ui

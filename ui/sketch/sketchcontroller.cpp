@@ -287,10 +287,31 @@ void SketchController::clearReference()
 
 void SketchController::takePalette()
 {
-    QImage source = m_reference;
-    if (source.isNull()) {
-        source = renderStrokes(drawing(), QSize(m_width, m_height));
+    takePaletteOf(m_reference.isNull() ? renderStrokes(drawing(), QSize(m_width, m_height)) : m_reference);
+}
+
+void SketchController::placeReference(const QImage &picture, const QRectF &area)
+{
+    if (picture.isNull())
+        return;
+    QImage canvas(m_width, m_height, QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(Qt::transparent);
+    {
+        QPainter painter(&canvas);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        QRectF target = area;
+        if (target.isEmpty()) {
+            const QSizeF fitted = QSizeF(picture.size()).scaled(QSizeF(m_width, m_height), Qt::KeepAspectRatio);
+            target = QRectF(QPointF((m_width - fitted.width()) / 2, (m_height - fitted.height()) / 2), fitted);
+        }
+        painter.drawImage(target, picture);
     }
+    m_reference = canvas;
+    Q_EMIT referenceChanged();
+}
+
+void SketchController::takePaletteOf(const QImage &source)
+{
     QPointer<SketchController> self(this);
     runOnWorker("sketch.palette", tr("Taking the palette"), [self, source]() -> std::function<void()> {
         auto palette = core::image::extractPalette(toEngineImage(source, core::image::PixelFormat::Rgba8));

@@ -73,6 +73,7 @@ public:
     QString notice() const { return m_notice; }
 
     const std::vector<core::StoredStroke> &strokes() const { return m_strokes; }
+    std::int64_t sketchId() const { return m_sketchId; }
     std::vector<core::sketch::Stroke> drawing() const;  // the strokes alone, in order, to paint
     const std::optional<core::sketch::Stroke> &liveStroke() const { return m_live; }
     const QImage &reference() const { return m_reference; }
@@ -87,8 +88,12 @@ public:
     /// A picture (PNG, JPEG, WebP) under the drawing, scaled to fit the canvas; imported on the worker.
     Q_INVOKABLE void openReference(const QUrl &file);
     Q_INVOKABLE void clearReference();
+    /// `picture` as the reference, stretched over `area` of the canvas (empty: fitted to the canvas).
+    void placeReference(const QImage &picture, const QRectF &area);
     /// The colours of the reference picture (or of the drawing when there is none), on the worker.
     Q_INVOKABLE void takePalette();
+    /// The colours of `picture` (e.g. a suggestion), on the worker.
+    void takePaletteOf(const QImage &picture);
     /// The drawing on white as a PNG, written on the worker; exported(file, error) follows.
     Q_INVOKABLE void exportPng(const QUrl &file);
     Q_INVOKABLE void dismissProblem();

@@ -1,6 +1,6 @@
 // The artist's pane: a toolbar (pen, brush, eraser, size, colour, undo and redo, a reference picture and its
 // opacity, zoom, export), the canvas, and beside it the palette of the reference (or of the drawing) and the
-// place where the style GAN's suggestions will appear. Keys: P pen, B brush, E eraser, [ and ] size,
+// style GAN's suggestions (SuggestionsPanel.qml). Keys: P pen, B brush, E eraser, [ and ] size,
 // Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo, Ctrl+0 fit, Ctrl+Alt+0 actual size, Ctrl+Shift+E export (Ctrl+1–3
 // switch panes and Ctrl+E exports the manuscript everywhere); Ctrl+wheel zooms,
 // the wheel or a middle-button drag pans.
@@ -273,14 +273,9 @@ FocusScope {
                         }
                     }
 
-                    Label { text: qsTr("Suggestions"); font.bold: true; Layout.margins: 8; Layout.bottomMargin: 0 }
-                    Label {
-                        objectName: "sketchSuggestionsStatus"
+                    SuggestionsPanel {
                         Layout.fillWidth: true
-                        Layout.margins: 8
-                        wrapMode: Text.Wrap
-                        opacity: 0.75
-                        text: qsTr("Suggestions from the studio's style GAN will appear here as you draw. Its default model is not part of this version yet; the canvas, the palette and your strokes are.")
+                        shown: pane.current
                     }
                 }
             }

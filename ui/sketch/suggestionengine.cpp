@@ -1,0 +1,231 @@
+#include "sketch/suggestionengine.h"
+
+#include "assistant/modellocator.h"
+#include "engine/enginebridge.h"
+#include "engine/filehash.h"
+#include "sketch/strokepainter.h"
+
+#include "gan/stylegan.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPainter>
+#include <QPointer>
+
+#include <cmath>
+#include <cstring>
+#include <optional>
+
+namespace noosphere::ui {
+
+using models::gan::GanLatent;
+using models::gan::RgbaImage;
+using models::gan::StyleGan;
+
+struct SuggestionEngine::Data {
+    std::optional<StyleGan> gan;
+    GanModelInfo info;
+    QString loadProblem;  // kept: a missing model is not looked for again on every stroke
+};
+
+namespace {
+
+constexpr char kAutomaticKey[] = "sketch.suggest";     // following the sketch, exploring
+constexpr char kEditKey[] = "sketch.suggest.edit";      // the sliders
+
+QImage toQImage(const RgbaImage &picture)
+{
+    QImage image(picture.width, picture.height, QImage::Format_RGBA8888);
+    for (int y = 0; y < picture.height; ++y)
+        std::memcpy(image.scanLine(y), picture.rgba.data() + std::size_t(y) * std::size_t(picture.width) * 4,
+                    std::size_t(picture.width) * 4);
+    return image;
+}
+
+RgbaImage toRgba(const QImage &image)
+{
+    const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);
+    RgbaImage picture{rgba.width(), rgba.height(), std::vector<std::uint8_t>(std::size_t(rgba.width()) * rgba.height() * 4)};
+    for (int y = 0; y < rgba.height(); ++y)
+        std::memcpy(picture.rgba.data() + std::size_t(y) * std::size_t(rgba.width()) * 4, rgba.constScanLine(y),
+                    std::size_t(rgba.width()) * 4);
+    return picture;
+}
+
+// Loads the default model once; later jobs reuse it (or its problem).
+bool ensureModel(SuggestionEngine::Data &data)
+{
+    if (data.gan)
+        return true;
+    if (!data.loadProblem.isEmpty())
+        return false;
+    const ModelLookup lookup = locateDefaultGan();
+    if (lookup.folder.isEmpty()) {
+        data.loadProblem = QObject::tr("No style GAN model was found (looked in %1). Train one with "
+                                       "scripts/train-default-gan.sh.")
+                               .arg(lookup.tried.join(QStringLiteral(", ")));
+        return false;
+    }
+    auto gan = StyleGan::load(lookup.folder.toStdString());
+    if (!gan) {
+        data.loadProblem = QObject::tr("The style GAN could not be loaded: %1").arg(QString::fromStdString(gan.error().detail));
+        return false;
+    }
+    auto hash = sha256OfFiles({QDir(lookup.folder).filePath(QStringLiteral("model.safetensors"))});
+    if (!hash) {
+        data.loadProblem = QObject::tr("The style GAN could not be read: %1").arg(QString::fromStdString(hash.error().detail));
+        return false;
+    }
+    data.info.name = QFileInfo(lookup.folder).fileName();
+    data.info.folder = lookup.folder;
+    data.info.fileHash = QString::fromStdString(*hash);
+    data.info.resolution = gan->config().resolution;
+    for (const auto &direction : gan->directions())
+        data.info.directionShares << direction.varianceShare;
+    data.gan.emplace(std::move(*gan));
+    return true;
+}
+
+models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const SuggestionRequest &r, SuggestionBatchView &view,
+                                                  const std::function<bool(int, int)> &progress)
+{
+    std::vector<GanLatent> out;
+    switch (r.kind) {
+    case SuggestionKind::Explore:
+        for (int k = 0; k < r.count; ++k) {
+            auto latent = gan.sample(r.seed + std::uint64_t(k), r.psi);
+            if (!latent)
+                return latent.error();
+            out.push_back(std::move(*latent));
+        }
+        return out;
+    case SuggestionKind::Follow: {
+        view.sketch = sketchForModel(r.strokes, r.canvas, gan.config().resolution, &view.sketchArea);
+        if (view.sketch.isNull())
+            return out;
+        models::gan::SketchTarget target{toRgba(view.sketch), {}};
+        target.mask.reserve(target.image.rgba.size() / 4);
+        for (std::size_t i = 3; i < target.image.rgba.size(); i += 4)
+            target.mask.push_back(target.image.rgba[i] / 255.0f);
+        return gan.project(target, {.count = r.count, .seed = r.seed}, progress);
+    }
+    case SuggestionKind::Around:
+        if (r.inputs.empty())
+            return out;
+        return gan.around(r.inputs.front(), r.seed, r.count, r.spread);
+    case SuggestionKind::Breed:
+        if (r.inputs.size() < 2)
+            return out;
+        for (int k = 0; k < r.count; ++k)
+            out.push_back(gan.breed(r.inputs[0], r.inputs[1], r.seed + std::uint64_t(k), r.mutation));
+        return out;
+    case SuggestionKind::Edit:
+        for (const auto &input : r.inputs) {
+            auto edited = gan.withTruncation(input, r.editPsi);
+            for (std::size_t d = 0; d < r.directionAmounts.size(); ++d)
+                if (r.directionAmounts[d] != 0)
+                    edited = gan.alongDirection(edited, int(d), r.directionAmounts[d]);
+            edited.operation = input.operation;
+            out.push_back(std::move(edited));
+        }
+        return out;
+    }
+    return out;
+}
+
+}  // namespace
+
+QImage sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas, int resolution, QRectF *area)
+{
+    const QImage drawn = renderStrokes(strokes, canvas);
+    int left = drawn.width(), top = drawn.height(), right = -1, bottom = -1;
+    for (int y = 0; y < drawn.height(); ++y) {
+        const auto *row = reinterpret_cast<const QRgb *>(drawn.constScanLine(y));
+        for (int x = 0; x < drawn.width(); ++x) {
+            if (qAlpha(row[x]) > 0) {
+                left = std::min(left, x), right = std::max(right, x);
+                top = std::min(top, y), bottom = std::max(bottom, y);
+            }
+        }
+    }
+    if (right < 0)
+        return {};
+    // A square around the ink with a margin, as emoji fill their frame.
+    const double side = std::max(right - left + 1, bottom - top + 1) * 1.12 + 4;
+    const QPointF centre((left + right + 1) / 2.0, (top + bottom + 1) / 2.0);
+    const QRectF square(centre.x() - side / 2, centre.y() - side / 2, side, side);
+    if (area)
+        *area = square;
+    QImage framed(int(std::ceil(side)), int(std::ceil(side)), QImage::Format_RGBA8888_Premultiplied);
+    framed.fill(Qt::transparent);
+    {
+        QPainter painter(&framed);
+        painter.drawImage(QPointF(-square.left(), -square.top()), drawn);
+    }
+    return framed.scaled(resolution, resolution, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_RGBA8888);
+}
+
+SuggestionEngine::SuggestionEngine(EngineBridge *bridge, QObject *parent)
+    : QObject(parent)
+    , m_bridge(bridge)
+    , m_data(std::make_shared<Data>())
+{
+}
+
+SuggestionEngine::~SuggestionEngine() = default;
+
+void SuggestionEngine::request(SuggestionRequest request)
+{
+    const bool automatic = request.kind == SuggestionKind::Explore || request.kind == SuggestionKind::Follow;
+    const bool edit = request.kind == SuggestionKind::Edit;
+    QPointer<SuggestionEngine> self(this);
+    m_bridge->submit(
+        {.kind = "sketch.suggest",
+         .title = automatic || edit ? std::string() : tr("Making suggestions").toStdString(),
+         .supersedeKey = automatic ? kAutomaticKey : edit ? kEditKey : "",
+         .priority = core::Priority::Interactive,
+         .run = [self, data = m_data, r = std::move(request)](const core::CancelToken &cancel,
+                                                               const core::Progress &progress) {
+             SuggestionBatchView view;
+             view.serial = r.serial;
+             view.kind = r.kind;
+             const auto post = [&] {
+                 QMetaObject::invokeMethod(
+                     self,
+                     [self, view = std::move(view)] {
+                         if (self)
+                             Q_EMIT self->finished(view);
+                     },
+                     Qt::QueuedConnection);
+             };
+             if (!ensureModel(*data)) {
+                 view.problem = data->loadProblem;
+                 return post();
+             }
+             view.model = data->info;
+             const auto onStep = [&](int done, int total) {
+                 progress(total > 0 ? double(done) / total : -1.0, {});
+                 return !cancel.isCancelled();
+             };
+             auto latents = latentsFor(*data->gan, r, view, onStep);
+             if (!latents) {
+                 if (latents.error().code == models::ErrorCode::Cancelled)
+                     return;  // a newer request took its place
+                 view.problem = tr("No suggestions: %1").arg(QString::fromStdString(latents.error().detail));
+                 return post();
+             }
+             auto pictures = data->gan->synthesize(*latents);
+             if (!pictures) {
+                 view.problem = tr("No suggestions: %1").arg(QString::fromStdString(pictures.error().detail));
+                 return post();
+             }
+             view.latents = std::move(*latents);
+             for (const auto &picture : *pictures)
+                 view.pictures.push_back(toQImage(picture));
+             post();
+         }});
+}
+
+}  // namespace noosphere::ui
