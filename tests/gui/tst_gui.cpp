@@ -12,6 +12,8 @@
 #include "knowledge/wordtoolscontroller.h"
 #include "settings/settingscontroller.h"
 #include "sketch/sketchcontroller.h"
+#include "sketch/suggestionscontroller.h"
+#include "gan/gantrainer.h"
 #include "store/preferences.h"
 #include "store/projectstore.h"
 #include "windowfixture.h"
@@ -469,6 +471,66 @@ private Q_SLOTS:
         QCOMPARE(QColor(drawn.pixel(5, 5)), QColor(Qt::white));
         keepScreenshot(f.window, QStringLiteral("sketch-drawn"));
         QCOMPARE(sketch->strokes().size(), size_t(3));  // and in the project (ui.sketch reopens it)
+    }
+
+    // The suggestions follow a drawing made with the mouse; a click on a star rates, two hearts and the breed
+    // button make a row of children. A tiny GAN (16 × 16, trained here in a second) stands in for the shipped one.
+    void sketchSuggestionsByMouse()
+    {
+        QTemporaryDir models;
+        models::gan::GanTrainSettings s;
+        s.config.resolution = 16;
+        s.config.zDim = s.config.wDim = 16;
+        s.config.mappingLayers = 2, s.config.maxChannels = 16, s.config.channelBase = 128;
+        s.steps = 4, s.encoderSteps = 2, s.batchSize = 4, s.seed = 2;
+        std::vector<models::gan::RgbaImage> pictures;
+        for (int i = 0; i < 8; ++i)
+            pictures.push_back({16, 16, std::vector<std::uint8_t>(16 * 16 * 4, std::uint8_t(30 * i))});
+        QVERIFY(models::gan::trainStyleGan(pictures, s, models.filePath(QStringLiteral("default-gan")).toStdString(), {}, {}).ok());
+        qputenv("NOOSPHERE_MODEL_DIR", models.path().toUtf8());
+
+        tests::WindowFixture f;
+        QVERIFY(f.window);
+        auto *sketch = ui::SketchController::forStudio(f.studio.get());
+        auto *suggestions = ui::SuggestionsController::forStudio(f.studio.get());
+        f.window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(f.window));
+        QTest::keyClick(f.window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(f.studio->currentPane(), int(ui::Studio::SketchPane));
+        auto *canvas = findItem(f.window->contentItem(), QStringLiteral("sketchCanvas"));
+        auto *viewport = findItem(f.window->contentItem(), QStringLiteral("sketchViewport"));
+        QVERIFY(canvas && viewport);
+        QTRY_VERIFY(canvas->isVisible() && canvas->width() > 300 && canvas->width() < viewport->width() && canvas->x() > 0);
+        QTest::qWait(200);
+        const double zoom = canvas->width() / sketch->canvasWidth();
+        const auto at = [&](QPointF p) { return canvas->mapToScene(p * zoom).toPoint(); };
+        QTest::mousePress(f.window, Qt::LeftButton, {}, at({300, 300}));
+        for (int i = 1; i <= 12; ++i)
+            QTest::mouseMove(f.window, at({300.0 + 40 * i, 300.0 + 15 * i}));
+        QTest::mouseRelease(f.window, Qt::LeftButton, {}, at({780, 480}));
+        QTRY_COMPARE(sketch->strokeCount(), 1);
+        // After the pause, the suggestions answer the sketch.
+        QTRY_VERIFY_WITH_TIMEOUT(suggestions->suggestions()->rowCount() == 4 && !suggestions->isPending(), 30'000);
+        QCOMPARE(suggestions->suggestions()->data(suggestions->suggestions()->index(0), ui::SuggestionGridModel::OperationRole).toString(),
+                 QStringLiteral("project"));
+        const auto click = [&](QQuickItem *item) {
+            QVERIFY(item);
+            QTest::mouseClick(f.window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        };
+        QQuickItem *first = nullptr;
+        QTRY_VERIFY((first = findItem(f.window->contentItem(), QStringLiteral("sketchSuggestion0"))) && first->height() > 40);
+        click(findItem(first, QStringLiteral("star4")));
+        QTRY_COMPARE(suggestions->suggestions()->data(suggestions->suggestions()->index(0), ui::SuggestionGridModel::StarsRole).toInt(), 4);
+        click(findItem(first, QStringLiteral("favourite")));
+        click(findItem(findItem(f.window->contentItem(), QStringLiteral("sketchSuggestion3")), QStringLiteral("favourite")));
+        QTRY_COMPARE(suggestions->favouriteCount(), 2);
+        click(findItem(f.window->contentItem(), QStringLiteral("sketchBreed")));
+        QTRY_VERIFY_WITH_TIMEOUT(suggestions->suggestions()->rowCount() == 8 && !suggestions->isBusy(), 30'000);
+        QCOMPARE(suggestions->suggestions()->data(suggestions->suggestions()->index(0), ui::SuggestionGridModel::OperationRole).toString(),
+                 QStringLiteral("breed"));
+        QTest::qWait(300);
+        keepScreenshot(f.window, QStringLiteral("sketch-suggestions"));
+        qunsetenv("NOOSPHERE_MODEL_DIR");
     }
 
     void designGridByMouseAndKeyboard()

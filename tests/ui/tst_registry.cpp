@@ -14,12 +14,13 @@ QObject *makeTestAnalysis();
 QObject *makeTestDesign();
 QObject *makeTestArPreview();
 QObject *makeTestSketch();
+QObject *makeTestSketchSuggestions();
 
 std::vector<QObject *> uiTests()
 {
     return {makeTestTextCounter(), makeTestJobListModel(), makeTestWriterController(), makeTestStudio(),
             makeTestAssistant(), makeTestWritingGoal(), makeTestWordTools(), makeTestAnalysis(), makeTestBible(),
-            makeTestDesign(), makeTestArPreview(), makeTestSketch()};
+            makeTestDesign(), makeTestArPreview(), makeTestSketch(), makeTestSketchSuggestions()};
 }
 
 }  // namespace noosphere::tests
