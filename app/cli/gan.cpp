@@ -79,14 +79,10 @@ int runSample(const GanOptions &o)
 {
     const int columns = int(std::ceil(std::sqrt(double(o.count))));
     return withModel(o, columns, [&](const StyleGan &gan) -> models::Result<std::vector<GanLatent>> {
-        std::vector<GanLatent> out;
-        for (int i = 0; i < o.count; ++i) {
-            auto latent = gan.sample(o.seed + std::uint64_t(i), o.psi);
-            if (!latent)
-                return latent.error();
-            out.push_back(std::move(*latent));
-        }
-        return out;
+        std::vector<std::uint64_t> seeds;
+        for (int i = 0; i < o.count; ++i)
+            seeds.push_back(o.seed + std::uint64_t(i));
+        return gan.sample(seeds, o.psi);
     });
 }
 
@@ -227,14 +223,13 @@ int runScore(const GanOptions &o)
     auto training = image::loadRgbaImages(trainingFiles, size);
     if (!training)
         return reportModelError(training.error());
-    std::vector<GanLatent> latents;
-    for (int i = 0; i < o.samples; ++i) {
-        auto latent = gan->sample(o.seed + std::uint64_t(i), o.scorePsi);
-        if (!latent)
-            return reportModelError(latent.error());
-        latents.push_back(std::move(*latent));
-    }
-    auto samples = gan->synthesize(latents);
+    std::vector<std::uint64_t> seeds;
+    for (int i = 0; i < o.samples; ++i)
+        seeds.push_back(o.seed + std::uint64_t(i));
+    auto latents = gan->sample(seeds, o.scorePsi);
+    if (!latents)
+        return reportModelError(latents.error());
+    auto samples = gan->synthesize(*latents);
     if (!samples)
         return reportModelError(samples.error());
 

@@ -194,6 +194,30 @@ Result<GanLatent> StyleGan::sample(std::uint64_t seed, double psi) const
     return latent;
 }
 
+Result<std::vector<GanLatent>> StyleGan::sample(const std::vector<std::uint64_t> &seeds, double psi) const
+{
+    try {
+        at::NoGradGuard noGrad;
+        const int d = m_impl->config.zDim;
+        std::vector<float> z;
+        z.reserve(seeds.size() * std::size_t(d));
+        for (const auto seed : seeds) {
+            const auto normals = zForSeed(seed);
+            z.insert(z.end(), normals.begin(), normals.end());
+        }
+        const auto &g = m_impl->generator;
+        auto w = g.map(at::tensor(z, at::kFloat).view({std::int64_t(seeds.size()), d}).to(m_impl->options));
+        w = (g.wAvg + psi * (w - g.wAvg)).to(at::kCPU);
+        std::vector<GanLatent> out;
+        for (std::size_t i = 0; i < seeds.size(); ++i)
+            out.push_back(latentFrom(broadcastStyles(w[std::int64_t(i)].unsqueeze(0), m_impl->config.styleCount()),
+                                     seeds[i], psi, "sample"));
+        return out;
+    } catch (const std::exception &e) {
+        return fromException(e, "mapping z");
+    }
+}
+
 GanLatent StyleGan::withTruncation(const GanLatent &latent, double psi) const
 {
     GanLatent out = latent;

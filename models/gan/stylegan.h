@@ -47,6 +47,8 @@ public:
     /// Mapping and truncation towards the mean w by ψ (1: none, 0: the mean picture).
     Result<GanLatent> fromZ(const std::vector<float> &z, double psi) const;
     Result<GanLatent> sample(std::uint64_t seed, double psi) const;
+    /// One latent per seed, mapped as one batch (the grid's and the benchmark's way).
+    Result<std::vector<GanLatent>> sample(const std::vector<std::uint64_t> &seeds, double psi) const;
     /// The same latent truncated by another ψ (its untruncated w recovered first; ψ ≥ 0.05).
     GanLatent withTruncation(const GanLatent &latent, double psi) const;
 

@@ -168,6 +168,14 @@ private Q_SLOTS:
         QCOMPARE((*pictures)[0].rgba, (*pictures)[1].rgba);
         QVERIFY((*pictures)[0].rgba != (*pictures)[2].rgba);
         QCOMPARE((*pictures)[0].width, 16);
+        // Sampled as one batch: the same latents as one by one.
+        auto batch = gan().sample(std::vector<std::uint64_t>{5, 6}, 0.7);
+        QVERIFY(batch.ok());
+        for (std::size_t i = 0; i < a->wPlus.size(); ++i) {
+            QVERIFY(std::abs((*batch)[0].wPlus[i] - a->wPlus[i]) < 1e-5);
+            QVERIFY(std::abs((*batch)[1].wPlus[i] - c->wPlus[i]) < 1e-5);
+        }
+        QCOMPARE((*batch)[1].seed, std::uint64_t(6));
         // Reloading the model changes nothing.
         auto reloaded = StyleGan::load(m_model);
         QVERIFY(reloaded.ok());

@@ -92,14 +92,12 @@ models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const Sug
 {
     std::vector<GanLatent> out;
     switch (r.kind) {
-    case SuggestionKind::Explore:
-        for (int k = 0; k < r.count; ++k) {
-            auto latent = gan.sample(r.seed + std::uint64_t(k), r.psi);
-            if (!latent)
-                return latent.error();
-            out.push_back(std::move(*latent));
-        }
-        return out;
+    case SuggestionKind::Explore: {
+        std::vector<std::uint64_t> seeds;
+        for (int k = 0; k < r.count; ++k)
+            seeds.push_back(r.seed + std::uint64_t(k));
+        return gan.sample(seeds, r.psi);
+    }
     case SuggestionKind::Follow: {
         view.sketch = sketchForModel(r.strokes, r.canvas, gan.config().resolution, &view.sketchArea);
         if (view.sketch.isNull())
