@@ -16,7 +16,8 @@ tokcorpus=$(mktemp -d)
 wncorpus=$(mktemp -d)
 imcorpus=$(mktemp -d)
 gncorpus=$(mktemp -d)
-trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus" "$imcorpus" "$gncorpus"' EXIT
+gccorpus=$(mktemp -d)
+trap 'rm -rf "$corpus" "$stcorpus" "$tokcorpus" "$wncorpus" "$imcorpus" "$gncorpus" "$gccorpus"' EXIT
 cp tests/data/bad/*.noo "$corpus"/
 build/bin/noosphere-cli project new "$corpus/good.noo" >/dev/null 2>&1 || true
 # A project with a sketch of one stroke, (10, 10, 1) to (20, 10, 0.5) as float32 triples, so that the strokes'
@@ -85,3 +86,9 @@ build-fuzz/bin/fuzz_imageimport -max_total_time="$seconds" -max_len=65536 -timeo
 # Genome files (fuzz/corpus/genome: each family's default genome, as `design families --json` gives them).
 cp fuzz/corpus/genome/* "$gncorpus"/
 build-fuzz/bin/fuzz_genome -max_total_time="$seconds" -max_len=4096 -timeout=10 "$gncorpus"
+# The style GAN's config.json: the shipped model's shape.
+cat >"$gccorpus/config.json" <<'SEED'
+{"model_type": "noosphere-stylegan2", "resolution": 64, "image_channels": 4, "z_dim": 128, "w_dim": 128,
+ "mapping_layers": 4, "mapping_lr_multiplier": 0.01, "max_channels": 128, "channel_base": 1024}
+SEED
+build-fuzz/bin/fuzz_ganconfig -max_total_time="$seconds" -max_len=1024 -timeout=10 "$gccorpus"

@@ -1392,6 +1392,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>No style GAN model was found (looked in %1). Train one with scripts/train-default-gan.sh.</source>
+        <translation>未找到风格 GAN 模型（已查找：%1）。请用 scripts/train-default-gan.sh 训练一个。</translation>
+    </message>
+    <message>
+        <source>The style GAN could not be loaded: %1</source>
+        <translation>无法加载风格 GAN：%1</translation>
+    </message>
+    <message>
+        <source>The style GAN could not be read: %1</source>
+        <translation>无法读取风格 GAN：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1591,14 +1606,6 @@
         <translation>提取画作的调色板</translation>
     </message>
     <message>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Suggestions from the studio&apos;s style GAN will appear here as you draw. Its default model is not part of this version yet; the canvas, the palette and your strokes are.</source>
-        <translation>你作画时，工作室的风格 GAN 给出的建议会显示在这里。它的默认模型尚未包含在这个版本中；画布、调色板和你的笔触已经可以使用。</translation>
-    </message>
-    <message>
         <source>Brush colour</source>
         <translation>画笔颜色</translation>
     </message>
@@ -1716,6 +1723,77 @@
     <message>
         <source>writing…</source>
         <translation>写作中…</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Suggest again for this sketch</source>
+        <translation>为这张草图重新建议</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>新的样本</translation>
+    </message>
+    <message>
+        <source>Explore: new samples, whatever is drawn</source>
+        <translation>探索：不论画了什么，都给出新的样本</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>正在寻找建议…</translation>
+    </message>
+    <message>
+        <source>Draw, and suggestions that follow your lines appear here.</source>
+        <translation>开始绘画，跟随你线条的建议会出现在这里。</translation>
+    </message>
+    <message>
+        <source>From %1. Rate them: the studio learns your taste.</source>
+        <translation>来自 %1。为它们评分：工作室会学习你的品味。</translation>
+    </message>
+    <message>
+        <source>Favourite (click to remove)</source>
+        <translation>收藏（点击取消）</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>More for this suggestion</source>
+        <translation>此建议的更多操作</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation>更多类似的</translation>
+    </message>
+    <message>
+        <source>Use as reference</source>
+        <translation>用作参考图</translation>
+    </message>
+    <message>
+        <source>Take palette</source>
+        <translation>提取调色板</translation>
+    </message>
+    <message>
+        <source>Breed the last two favourites</source>
+        <translation>将最近两个收藏杂交</translation>
+    </message>
+    <message>
+        <source>Variety (truncation ψ %1)</source>
+        <translation>多样性（截断 ψ %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the variety)</source>
+        <translation>%1（占多样性的 %2%）</translation>
+    </message>
+    <message>
+        <source>Reset the sliders</source>
+        <translation>重置滑块</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2494,36 @@
     <message>
         <source>Chapter %1</source>
         <translation>第 %1 章</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::SuggestionEngine</name>
+    <message>
+        <source>Making suggestions</source>
+        <translation>正在生成建议</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>没有建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>noosphere::ui::SuggestionsController</name>
+    <message>
+        <source>Ratings cannot be saved in this project: %1</source>
+        <translation>无法在此项目中保存评分：%1</translation>
+    </message>
+    <message>
+        <source>Direction %1</source>
+        <translation>方向 %1</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: ratings are not saved.</source>
+        <translation>此项目以只读方式打开：评分不会被保存。</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved: %1</source>
+        <translation>无法保存评分：%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <bit>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -64,23 +65,34 @@ Result<GanConfig> parseGanConfig(const std::string &json, const std::string &fil
     const auto j = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object())
         return Error{ErrorCode::BadModelFile, fileForMessages + " is not a JSON object"};
-    if (j.value("model_type", std::string()) != "noosphere-stylegan2")
+    const auto type = j.find("model_type");
+    if (type == j.end() || !type->is_string() || type->get<std::string>() != "noosphere-stylegan2")
         return Error{ErrorCode::UnsupportedModel,
                      fileForMessages + " does not describe a Noosphere style GAN (model_type \"noosphere-stylegan2\")"};
     GanConfig c;
-    try {
-        c.resolution = j.at("resolution").get<int>();
-        c.imageChannels = j.at("image_channels").get<int>();
-        c.zDim = j.at("z_dim").get<int>();
-        c.wDim = j.at("w_dim").get<int>();
-        c.mappingLayers = j.at("mapping_layers").get<int>();
-        c.mappingLrMultiplier = j.at("mapping_lr_multiplier").get<double>();
-        c.maxChannels = j.at("max_channels").get<int>();
-        c.channelBase = j.at("channel_base").get<int>();
-    } catch (const nlohmann::json::exception &e) {
-        return Error{ErrorCode::BadModelFile, fileForMessages + ": a field is missing or of the wrong type (" +
-                                                  std::string(e.what()) + ")"};
-    }
+    std::string missing;
+    const auto integer = [&](const char *name, int &field) {
+        const auto found = j.find(name);
+        if (found != j.end() && found->is_number_integer() && found->get<std::int64_t>() >= 0 &&
+            found->get<std::int64_t>() <= (1 << 20))
+            field = int(found->get<std::int64_t>());
+        else if (missing.empty())
+            missing = name;
+    };
+    integer("resolution", c.resolution);
+    integer("image_channels", c.imageChannels);
+    integer("z_dim", c.zDim);
+    integer("w_dim", c.wDim);
+    integer("mapping_layers", c.mappingLayers);
+    integer("max_channels", c.maxChannels);
+    integer("channel_base", c.channelBase);
+    const auto lr = j.find("mapping_lr_multiplier");
+    if (lr != j.end() && lr->is_number())
+        c.mappingLrMultiplier = lr->get<double>();
+    else if (missing.empty())
+        missing = "mapping_lr_multiplier";
+    if (!missing.empty())
+        return Error{ErrorCode::BadModelFile, fileForMessages + ": \"" + missing + "\" is missing or not a number in range"};
     if (auto ok = c.check(); !ok)
         return Error{ErrorCode::BadModelFile, fileForMessages + ": " + ok.error().detail};
     return c;
