@@ -23,6 +23,8 @@ done
 [ -n "$python" ] || { echo "bench-gan: no python3 with torch (Debian: apt-get install python3-torch)" >&2; exit 2; }
 [ -f build/build.ninja ] || cmake --preset default
 cmake --build build --target bench_gan_sample >/dev/null
+# As the studio runs (its malloc settings matter here: see studio-env.sh); the peer gets the same.
+. scripts/studio-env.sh
 dump=$(mktemp -d)
 trap 'rm -rf "$dump"' EXIT
 if [ "$threads" -eq 0 ]; then threads=$(nproc); fi

@@ -50,10 +50,18 @@ at::Tensor dense(const Dense &d, const at::Tensor &x, bool activate)
     return activate ? at::leaky_relu(y, 0.2) * kSqrt2 : y;
 }
 
+// NOTE: every convolution runs in channels-last layout. oneDNN's NCHW kernels are slow for the few channels of
+// the fine layers: 16 channels at 64 × 64 took 158 ms for 64 pictures on one core, 7 ms channels-last
+// (32 at 32 × 32: 84 vs 13 ms), measured here with Debian's PyTorch 1.13.
+at::Tensor channelsLast(const at::Tensor &x)
+{
+    return x.contiguous(at::MemoryFormat::ChannelsLast);
+}
+
 at::Tensor conv(const Conv &c, const at::Tensor &x, bool activate)
 {
     const auto pad = c.weight.size(2) / 2;
-    auto y = at::conv2d(x, c.weight * c.weightGain, c.bias, 1, pad);
+    auto y = at::conv2d(channelsLast(x), channelsLast(c.weight * c.weightGain), c.bias, 1, pad);
     return activate ? at::leaky_relu(y, 0.2) * kSqrt2 : y;
 }
 
@@ -72,21 +80,25 @@ at::Tensor modulatedConv(const ModulatedConv &m, const at::Tensor &x, const at::
     const auto weight = m.weight * m.weightGain;
     if (!m.demodulate)
         styles = styles * (1 / std::sqrt(double(m.weight.size(1))));
-    auto y = x * styles.view({n, -1, 1, 1});
-    if (m.upsample)
-        y = upsample2(y);
-    y = at::conv2d(y, weight, {}, 1, m.weight.size(2) / 2);
-    if (m.demodulate) {
-        auto d = at::rsqrt(at::mm(styles.square(), weight.square().sum({2, 3}).t()) + 1e-8);  // (N, out)
-        y = y * d.view({n, -1, 1, 1});
-    }
+    // Upsampling is per channel, so it commutes with the style; oneDNN's bilinear kernel is faster on NCHW.
+    auto y = m.upsample ? upsample2(x.contiguous()) : x;
+    y = at::conv2d(channelsLast(y * styles.view({n, -1, 1, 1})), channelsLast(weight), {}, 1, m.weight.size(2) / 2);
+    if (!m.demodulate)
+        return y + m.bias.view({1, -1, 1, 1});
+    // lrelu(y·d + noise·s + b)·√2 = lrelu(y·(d√2) + (noise·s + b)·√2): one multiply-add over the big tensor, with
+    // the noise and bias made once as a (1 or N, C, H, W) tensor laid out like y.
+    const auto d = at::rsqrt(at::mm(styles.square(), weight.square().sum({2, 3}).t()) + 1e-8) * kSqrt2;  // (N, out)
+    const auto bias = (m.bias * kSqrt2).view({1, -1, 1, 1});
+    at::Tensor shift;
     if (m.noiseStrength.defined() && noiseMode != NoiseMode::None) {
         const auto noise = noiseMode == NoiseMode::Const ? m.noiseConst
                                                          : at::randn({n, 1, y.size(2), y.size(3)}, y.options());
-        y = y + noise * m.noiseStrength;
+        shift = channelsLast(noise * (m.noiseStrength * kSqrt2) + bias);
+    } else {
+        shift = bias;
     }
-    y = y + m.bias.view({1, -1, 1, 1});
-    return m.demodulate ? at::leaky_relu(y, 0.2) * kSqrt2 : y;
+    y = at::addcmul(shift, y, d.view({n, -1, 1, 1}));
+    return at::GradMode::is_enabled() ? at::leaky_relu(y, 0.2) : at::leaky_relu_(y, 0.2);
 }
 
 void addDense(NamedTensors &out, const std::string &name, Dense &d)
