@@ -504,6 +504,9 @@ private Q_SLOTS:
         QTest::qWait(200);
         const double zoom = canvas->width() / sketch->canvasWidth();
         const auto at = [&](QPointF p) { return canvas->mapToScene(p * zoom).toPoint(); };
+        // The model is loaded, hashed and run on the worker: frames keep coming meanwhile.
+        ui::FrameProbe probe(f.window);
+        probe.start();
         QTest::mousePress(f.window, Qt::LeftButton, {}, at({300, 300}));
         for (int i = 1; i <= 12; ++i)
             QTest::mouseMove(f.window, at({300.0 + 40 * i, 300.0 + 15 * i}));
@@ -511,6 +514,10 @@ private Q_SLOTS:
         QTRY_COMPARE(sketch->strokeCount(), 1);
         // After the pause, the suggestions answer the sketch.
         QTRY_VERIFY_WITH_TIMEOUT(suggestions->suggestions()->rowCount() == 4 && !suggestions->isPending(), 30'000);
+        probe.stop();
+        const auto frames = probe.stats();
+        qInfo("while suggesting: frames %d, p99 %.1f ms, max gap %.1f ms", frames.frames, frames.p99Ms, frames.maxGapMs);
+        QVERIFY2(frames.maxGapMs <= kMaxFrameGapMs, qPrintable(QStringLiteral("a frame gap of %1 ms").arg(frames.maxGapMs)));
         QCOMPARE(suggestions->suggestions()->data(suggestions->suggestions()->index(0), ui::SuggestionGridModel::OperationRole).toString(),
                  QStringLiteral("project"));
         const auto click = [&](QQuickItem *item) {
