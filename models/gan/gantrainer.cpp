@@ -198,13 +198,9 @@ public:
 
     Result<int> resume(const fs::path &checkpoint, const std::string &expected)
     {
-        auto state = readCheckpointState(checkpoint);
-        if (!state)
-            return state.error();
-        if (state->fingerprint != expected)
-            return Error{ErrorCode::InvalidArgument,
-                         "the checkpoint in " + checkpoint.string() +
-                             " was written with other settings or pictures; remove it or train into another folder"};
+        auto step = resumableStep(checkpoint, expected, "settings or pictures");
+        if (!step)
+            return step.error();
         for (auto *adam : {&m_adamG, &m_adamD, &m_adamE})
             adam->reset();
         for (const auto &[file, tensors] : {std::pair{"model.safetensors", everything()}, {"optimizer.safetensors", moments()}}) {
@@ -218,7 +214,7 @@ public:
         counts >> m_adamG.steps >> m_adamD.steps >> m_adamE.steps;
         if (!counts)
             return Error{ErrorCode::BadModelFile, (checkpoint / "adam-steps.txt").string() + " is missing or damaged"};
-        return state->step;
+        return *step;
     }
 
     Result<void> saveCheckpoint(const fs::path &folder, int step, const std::string &print)
@@ -364,11 +360,7 @@ private:
 
 std::optional<int> ganCheckpointStep(const std::filesystem::path &outFolder)
 {
-    const auto found = findCheckpointFolder(outFolder / "checkpoint");
-    if (!found)
-        return std::nullopt;
-    const auto state = readCheckpointState(*found);
-    return state ? std::optional<int>(state->step) : std::nullopt;
+    return checkpointStepIn(outFolder);
 }
 
 Result<void> trainStyleGan(const std::vector<RgbaImage> &images, const GanTrainSettings &settings,

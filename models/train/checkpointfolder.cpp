@@ -47,6 +47,26 @@ Result<CheckpointState> readCheckpointState(const fs::path &checkpoint)
     return CheckpointState{state["step"].get<int>(), state["fingerprint"].get<std::string>()};
 }
 
+Result<int> resumableStep(const fs::path &checkpoint, const std::string &fingerprint, const std::string &what)
+{
+    auto state = readCheckpointState(checkpoint);
+    if (!state)
+        return state.error();
+    if (state->fingerprint != fingerprint)
+        return Error{ErrorCode::InvalidArgument, "the checkpoint in " + checkpoint.string() + " was written with other " +
+                                                     what + "; remove it or train into another folder"};
+    return state->step;
+}
+
+std::optional<int> checkpointStepIn(const fs::path &outFolder)
+{
+    const auto found = findCheckpointFolder(outFolder / "checkpoint");
+    if (!found)
+        return std::nullopt;
+    const auto state = readCheckpointState(*found);
+    return state ? std::optional<int>(state->step) : std::nullopt;
+}
+
 void writeCheckpointState(const fs::path &checkpoint, const CheckpointState &state)
 {
     std::ofstream(checkpoint / "state.json") << nlohmann::json{{"step", state.step}, {"fingerprint", state.fingerprint}}.dump(1);

@@ -182,13 +182,9 @@ public:
 
     Result<int> resume(const fs::path &checkpoint, const std::string &expectedFingerprint)
     {
-        auto state = readCheckpointState(checkpoint);
-        if (!state)
-            return state.error();
-        if (state->fingerprint != expectedFingerprint)
-            return Error{ErrorCode::InvalidArgument,
-                         "the checkpoint in " + checkpoint.string() +
-                             " was written with other settings or data; remove it or train into another folder"};
+        auto step = resumableStep(checkpoint, expectedFingerprint, "settings or data");
+        if (!step)
+            return step.error();
         auto weights = SafetensorsSet::openFolder(checkpoint);
         if (!weights)
             return weights.error();
@@ -205,7 +201,7 @@ public:
                 return Error{ErrorCode::BadModelFile,
                              "optimizer state for " + p.name + " is missing in " + checkpoint.string()};
         }
-        return state->step;
+        return *step;
     }
 
     /// One optimisation step on `batch` (B, T + 1); returns the loss.
@@ -323,11 +319,7 @@ private:
 
 std::optional<int> checkpointStep(const std::filesystem::path &outFolder)
 {
-    const auto found = findCheckpointFolder(outFolder / "checkpoint");
-    if (!found)
-        return std::nullopt;
-    const auto state = readCheckpointState(*found);
-    return state ? std::optional<int>(state->step) : std::nullopt;
+    return checkpointStepIn(outFolder);
 }
 
 Result<void> trainLanguageModel(const std::vector<TrainSource> &sources, std::int32_t bosId,
