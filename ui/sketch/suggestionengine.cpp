@@ -87,21 +87,25 @@ bool ensureModel(SuggestionEngine::Data &data)
     return true;
 }
 
+models::Result<std::vector<GanLatent>> samples(const StyleGan &gan, const SuggestionRequest &r)
+{
+    std::vector<std::uint64_t> seeds;
+    for (int k = 0; k < r.count; ++k)
+        seeds.push_back(r.seed + std::uint64_t(k));
+    return gan.sample(seeds, r.psi);
+}
+
 models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const SuggestionRequest &r, SuggestionBatchView &view,
                                                   const std::function<bool(int, int)> &progress)
 {
     std::vector<GanLatent> out;
     switch (r.kind) {
-    case SuggestionKind::Explore: {
-        std::vector<std::uint64_t> seeds;
-        for (int k = 0; k < r.count; ++k)
-            seeds.push_back(r.seed + std::uint64_t(k));
-        return gan.sample(seeds, r.psi);
-    }
+    case SuggestionKind::Explore:
+        return samples(gan, r);
     case SuggestionKind::Follow: {
         view.sketch = sketchForModel(r.strokes, r.canvas, gan.config().resolution, &view.sketchArea);
         if (view.sketch.isNull())
-            return out;
+            return samples(gan, r);  // everything was erased: nothing to follow
         models::gan::SketchTarget target{toRgba(view.sketch), {}};
         target.mask.reserve(target.image.rgba.size() / 4);
         for (std::size_t i = 3; i < target.image.rgba.size(); i += 4)

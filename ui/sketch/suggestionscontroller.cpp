@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 namespace noosphere::ui {
 
@@ -201,6 +202,11 @@ void SuggestionsController::submit(SuggestionRequest request, std::vector<quint6
         for (const auto &stroke : m_sketch->strokes())
             pending.strokeIds.push_back(stroke.id);
     }
+    // A newer request of a lane supersedes the older one, which will post nothing: forget what it was made from.
+    std::erase_if(m_pending, [&](const auto &entry) {
+        return isAutomatic(entry.second.kind) ? isAutomatic(request.kind)
+                                              : entry.second.kind == SuggestionKind::Edit && request.kind == SuggestionKind::Edit;
+    });
     if (isAutomatic(request.kind))
         m_waitingFor = request.serial;
     else if (request.kind == SuggestionKind::Edit)
@@ -289,8 +295,17 @@ void SuggestionsController::onFinished(const SuggestionBatchView &view)
                    })
                              : std::function<bool(const SuggestionItem &)>(),
                    kGridLimit);
+    forgetUnshownBatches();
     Q_EMIT favouritesChanged();
     Q_EMIT suggestionsArrived();
+}
+
+void SuggestionsController::forgetUnshownBatches()
+{
+    std::set<int> shown;
+    for (const auto &item : m_grid.items())
+        shown.insert(item.batch);
+    std::erase_if(m_batches, [&](const auto &entry) { return !shown.contains(entry.first); });
 }
 
 void SuggestionsController::applyEdit(const SuggestionBatchView &view, const Pending &pending)
@@ -322,6 +337,7 @@ void SuggestionsController::applyEdit(const SuggestionBatchView &view, const Pen
         item->itemId = 0;
         m_grid.changed(row);
     }
+    forgetUnshownBatches();
     Q_EMIT suggestionsArrived();
 }
 

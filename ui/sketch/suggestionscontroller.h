@@ -120,6 +120,8 @@ private:
     void submitEdit();
     void onFinished(const SuggestionBatchView &view);
     void applyEdit(const SuggestionBatchView &view, const Pending &pending);
+    /// Drops what is kept about batches no suggestion in the grid belongs to any more.
+    void forgetUnshownBatches();
     /// Stores the item's batch if needed, then the rating; a failure shows in `problem`.
     void record(SuggestionItem &item, core::ImageFeedback kind, double value, const std::string &detailJson = "{}");
     bool storeBatchOf(const SuggestionItem &item);
