@@ -3,9 +3,11 @@
 # (3,786 Noto emoji, 64 × 64 RGBA; images Apache-2.0), installed by scripts/npm-data.sh. Every tenth picture by
 # name is held out for `gan score`.
 #
-#   scripts/train-default-gan.sh [--device cuda] [--out DIR] [--install]
+#   scripts/train-default-gan.sh [--device cuda] [--out DIR] [--steps N] [--install]
 #
-# Training resumes when run again (Ctrl+C saves a checkpoint). With --install the finished model is copied into
+# Training resumes when run again (Ctrl+C saves a checkpoint). --steps beyond a finished run's last step (6,600
+# for the default: 6,000 adversarial + 600 encoder) extends it, e.g. on a GPU machine from the CPU run's
+# checkpoint; the encoder is then trained again at the end. With --install the finished model is copied into
 # resources/models/default-gan. Checkpoints and sample grids live under .cache/ (git-ignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +15,14 @@ root=$PWD
 device=cpu
 out=$root/.cache/train/default-gan
 install=no
+steps=6000
 while [ $# -gt 0 ]; do
     case $1 in
         --device) device=$2; shift 2 ;;
         --out) out=$2; shift 2 ;;
+        --steps) steps=$2; shift 2 ;;
         --install) install=yes; shift ;;
-        *) echo "usage: $0 [--device cpu|cuda] [--out DIR] [--install]" >&2; exit 2 ;;
+        *) echo "usage: $0 [--device cpu|cuda] [--out DIR] [--steps N] [--install]" >&2; exit 2 ;;
     esac
 done
 
@@ -36,7 +40,7 @@ export MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=68719476736 MALLOC_TOP_PAD_=536
 # 6,000 adversarial steps (~56 epochs), then 600 steps for the sketch encoder. Sized for a 2-core CPU in about
 # two hours; one thread, so that the run is the same on any machine and a build beside it does not stall it.
 build/bin/noosphere-cli --threads 1 gan train --images "$images" --out "$out" \
-    --steps 6000 --encoder-steps 600 --batch 32 --lr 0.0025 --r1-gamma 0.05 --seed 20261205 \
+    --steps "$steps" --encoder-steps 600 --batch 32 --lr 0.0025 --r1-gamma 0.05 --seed 20261205 \
     --sample-every 500 --checkpoint-every 100 --device "$device"
 
 if [ "$install" = yes ]; then

@@ -131,7 +131,8 @@ void addGanTrainVerb(CLI::App &gan, int &exitCode)
     verb->add_option("--channel-base", t.config.channelBase, "Feature maps at resolution r: base / r")
         ->check(CLI::Range(64, 65536));
     verb->add_option("--w-dim", t.config.wDim, "Style size (z too)")->check(CLI::Range(8, 1024));
-    verb->add_option("--steps", t.steps, "Adversarial steps")->check(CLI::Range(1, 10000000));
+    verb->add_option("--steps", t.steps, "Adversarial steps, counted from the run's start (past a finished run's "
+                                         "last step: extends it)")->check(CLI::Range(1, 10000000));
     verb->add_option("--encoder-steps", t.encoderSteps, "Encoder steps after them")->check(CLI::Range(0, 10000000));
     verb->add_option("--batch", t.batchSize, "Pictures per step")->check(CLI::Range(2, 4096));
     verb->add_option("--lr", t.learningRate, "Adam learning rate")->check(CLI::Range(1e-6, 1.0));

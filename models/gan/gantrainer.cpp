@@ -89,6 +89,9 @@ NamedTensors joined(std::initializer_list<NamedTensors> lists)
     return out;
 }
 
+// What a checkpoint must agree with to be resumed. The step counts are left out on purpose: the learning rate is
+// constant, so a finished run can be extended (e.g. on a GPU, from a CPU run's checkpoint) by asking for steps
+// past its last one; the encoder is then trained again after the new adversarial steps.
 std::string fingerprint(const std::vector<RgbaImage> &images, const GanTrainSettings &s)
 {
     std::uint64_t hash = 1469598103934665603ull;  // FNV-1a over every pixel
@@ -96,8 +99,6 @@ std::string fingerprint(const std::vector<RgbaImage> &images, const GanTrainSett
         for (const auto byte : image.rgba)
             hash = (hash ^ byte) * 1099511628211ull;
     const nlohmann::json j = {{"config", nlohmann::json::parse(ganConfigJson(s.config))},
-                              {"steps", s.steps},
-                              {"encoder_steps", s.encoderSteps},
                               {"batch", s.batchSize},
                               {"lr", s.learningRate},
                               {"r1_gamma", s.r1Gamma},
@@ -108,6 +109,17 @@ std::string fingerprint(const std::vector<RgbaImage> &images, const GanTrainSett
                               {"seed", s.seed},
                               {"images", images.size()},
                               {"data", std::to_string(hash)}};
+    return j.dump();
+}
+
+// Checkpoints written before the step counts left the fingerprint still hold them: compare without.
+std::string withoutStepCounts(const std::string &fingerprint)
+{
+    auto j = nlohmann::json::parse(fingerprint, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return fingerprint;
+    j.erase("steps");
+    j.erase("encoder_steps");
     return j.dump();
 }
 
@@ -198,7 +210,7 @@ public:
 
     Result<int> resume(const fs::path &checkpoint, const std::string &expected)
     {
-        auto step = resumableStep(checkpoint, expected, "settings or pictures");
+        auto step = resumableStep(checkpoint, expected, "settings or pictures", withoutStepCounts);
         if (!step)
             return step.error();
         for (auto *adam : {&m_adamG, &m_adamD, &m_adamE})

@@ -50,7 +50,10 @@ inline constexpr int kSampleGridSeeds = 64;
 
 /// Trains into `outFolder` (checkpoint/ while running; config.json and model.safetensors, the EMA generator
 /// and the encoder, when done). Every image must be resolution² RGBA. Resumes from outFolder/checkpoint when
-/// it was written with the same settings and pictures (InvalidArgument otherwise). `onStep` returning false
+/// it was written with the same settings and pictures (InvalidArgument otherwise); the step counts may differ:
+/// steps past a finished run's last step (they count from the run's start, its encoder steps included) extend
+/// it: the adversarial steps go on from its checkpoint, then the encoder is trained again. An extended run is
+/// not the same as one asked for that many steps from the start. `onStep` returning false
 /// stops after saving a checkpoint (Cancelled). `onSamples(step, pictures)` receives the EMA generator's
 /// pictures for the grid seeds every sampleEvery steps and at the end.
 Result<void> trainStyleGan(const std::vector<RgbaImage> &images, const GanTrainSettings &settings,

@@ -47,12 +47,13 @@ Result<CheckpointState> readCheckpointState(const fs::path &checkpoint)
     return CheckpointState{state["step"].get<int>(), state["fingerprint"].get<std::string>()};
 }
 
-Result<int> resumableStep(const fs::path &checkpoint, const std::string &fingerprint, const std::string &what)
+Result<int> resumableStep(const fs::path &checkpoint, const std::string &fingerprint, const std::string &what,
+                          const std::function<std::string(const std::string &)> &normalise)
 {
     auto state = readCheckpointState(checkpoint);
     if (!state)
         return state.error();
-    if (state->fingerprint != fingerprint)
+    if (normalise ? normalise(state->fingerprint) != normalise(fingerprint) : state->fingerprint != fingerprint)
         return Error{ErrorCode::InvalidArgument, "the checkpoint in " + checkpoint.string() + " was written with other " +
                                                      what + "; remove it or train into another folder"};
     return state->step;

@@ -26,9 +26,11 @@ struct CheckpointState {
 
 /// state.json of a checkpoint folder; BadModelFile when it is not one.
 Result<CheckpointState> readCheckpointState(const std::filesystem::path &checkpoint);
-/// The step to resume from, when the checkpoint was written with `fingerprint`; InvalidArgument otherwise,
-/// naming what differs (`what`, e.g. "settings or data").
-Result<int> resumableStep(const std::filesystem::path &checkpoint, const std::string &fingerprint, const std::string &what);
+/// The step to resume from, when the checkpoint was written with `fingerprint` (both passed through `normalise`
+/// when given, e.g. to leave out what may change between runs); InvalidArgument otherwise, naming what differs
+/// (`what`, e.g. "settings or data").
+Result<int> resumableStep(const std::filesystem::path &checkpoint, const std::string &fingerprint, const std::string &what,
+                          const std::function<std::string(const std::string &)> &normalise = {});
 /// The step of the checkpoint a training into `outFolder` would resume from (outFolder/checkpoint), if any.
 std::optional<int> checkpointStepIn(const std::filesystem::path &outFolder);
 void writeCheckpointState(const std::filesystem::path &checkpoint, const CheckpointState &state);

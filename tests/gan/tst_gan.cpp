@@ -134,6 +134,25 @@ private Q_SLOTS:
         QVERIFY(sawResume);
         QCOMPARE(fileBytes(root / "resumed" / "model.safetensors"), fileBytes(m_model / "model.safetensors"));
 
+        // More steps extend a finished run: the adversarial steps go on from its checkpoint, the encoder again after.
+        fs::copy(root / "again", root / "extended", fs::copy_options::recursive);
+        auto longer = tinySettings();
+        longer.steps = tinySettings().steps + tinySettings().encoderSteps + 4;  // counted from the run's start
+        int firstStep = -1, encoderSteps = 0;
+        auto extended = trainStyleGan(discs(64, 16), longer, root / "extended",
+                                      [&](const GanTrainProgress &p) {
+                                          if (firstStep < 0)
+                                              firstStep = p.step;
+                                          encoderSteps += p.encoderPhase;
+                                          return true;
+                                      },
+                                      {});
+        QVERIFY2(extended.ok(), extended.ok() ? "" : extended.error().detail.c_str());
+        QCOMPARE(firstStep, tinySettings().steps + tinySettings().encoderSteps + 1);
+        QCOMPARE(encoderSteps, tinySettings().encoderSteps);  // 4 more adversarial steps, then the encoder again
+        QVERIFY(fileBytes(root / "extended" / "model.safetensors") != fileBytes(m_model / "model.safetensors"));
+        QVERIFY(StyleGan::load(root / "extended").ok());
+
         // Other settings do not resume a checkpoint they did not write.
         auto settings = tinySettings();
         settings.seed = 12;
