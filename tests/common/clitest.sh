@@ -1,6 +1,7 @@
 # Shared by the CLI test scripts (source it after setting $cli): a scratch folder $work, pass/fail counters and
 # `run NAME EXPECTED_RC ARGS...`, which runs the CLI keeping stdout and stderr in $work/out and $work/err.
-# End a script with `clitest_summary` (its exit status is the verdict).
+# `badInput` checks bad input (exit 2, one line). End a script with `clitest_summary` (its exit status is the
+# verdict).
 work=$(mktemp -d)
 trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 nFailed=0
@@ -19,6 +20,26 @@ run() {
         return 1
     fi
     return 0
+}
+
+# `badInput NAME ARGS...`: the CLI exits 2 with exactly one line on stderr.
+badInput() {
+    local name=$1
+    shift
+    run "$name" 2 "$@" || return
+    if [ "$(wc -l <"$work/err")" -eq 1 ]; then pass "$name"; else fail "$name: stderr is not one line: $(cat "$work/err")"; fi
+}
+
+# The same for a verb that reports progress on stderr first (e.g. gan train): one error line, the last.
+badInputAfterProgress() {
+    local name=$1
+    shift
+    run "$name" 2 "$@" || return
+    if [ "$(grep -c '^noosphere-cli: ' "$work/err")" -eq 1 ] && tail -1 "$work/err" | grep -q '^noosphere-cli: '; then
+        pass "$name"
+    else
+        fail "$name: not one error line: $(cat "$work/err")"
+    fi
 }
 
 clitest_summary() {

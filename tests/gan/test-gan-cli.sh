@@ -8,18 +8,6 @@ set -u
 cli=${1:?noosphere-cli}
 source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
-badInput() {
-    local name=$1
-    shift
-    run "$name" 2 "$@" || return
-    # One error line (train prints its progress on stderr before it).
-    if [ "$(grep -c '^noosphere-cli: ' "$work/err")" -eq 1 ] && tail -1 "$work/err" | grep -q '^noosphere-cli: '; then
-        pass "$name"
-    else
-        fail "$name: not one error line: $(cat "$work/err")"
-    fi
-}
-
 mkdir -p "$work/pictures"
 for id in 0 1 2 3 4 5 6 7 8 9 10 11; do
     "$cli" marker print --id $id --size-mm 10 --dpi 96 --out "$work/pictures/m$id.png" >/dev/null || fail "marker print $id"
@@ -65,7 +53,7 @@ echo "not a picture" >"$work/sketch.png"
 badInput "a sketch that is no picture" gan project --model "$work/model" --image "$work/sketch.png" --out "$work/p2"
 mkdir -p "$work/badpictures" && cp "$work/pictures/"m*.png "$work/badpictures/" &&
     head -c 200 "$work/pictures/m3.png" >"$work/badpictures/m3.png"
-badInput "a damaged training picture" gan train --images "$work/badpictures" --out "$work/m2" "${tiny[@]}" --steps 2
-badInput "an empty picture folder" gan train --images "$work/nothing" --out "$work/m3" --steps 2
+badInputAfterProgress "a damaged training picture" gan train --images "$work/badpictures" --out "$work/m2" "${tiny[@]}" --steps 2
+badInputAfterProgress "an empty picture folder" gan train --images "$work/nothing" --out "$work/m3" --steps 2
 
 clitest_summary

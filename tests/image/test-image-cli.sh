@@ -6,13 +6,6 @@ set -u
 cli=${1:?noosphere-cli}
 source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
-badInput() {
-    local name=$1
-    shift
-    run "$name" 2 "$@" || return
-    if [ "$(wc -l <"$work/err")" -eq 1 ]; then pass "$name"; else fail "$name: stderr is not one line: $(cat "$work/err")"; fi
-}
-
 run "image palette --help" 0 image palette --help && grep -q "Exit codes" "$work/out" && pass "palette --help states the exit codes"
 
 if run "marker print" 0 marker print --id 3 --size-mm 20 --dpi 96 --out "$work/marker.png"; then

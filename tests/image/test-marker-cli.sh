@@ -8,14 +8,6 @@ cli=${1:?noosphere-cli}
 makescene=${2:?image_makescene}
 source "$(dirname "${BASH_SOURCE[0]}")/../common/clitest.sh"
 
-# badInput NAME ARGS...: exit 2 and one line on stderr.
-badInput() {
-    local name=$1
-    shift
-    run "$name" 2 "$@" || return
-    if [ "$(wc -l <"$work/err")" -eq 1 ]; then pass "$name"; else fail "$name: stderr is not one line: $(cat "$work/err")"; fi
-}
-
 # within ACTUAL EXPECTED PERCENT: |ACTUAL - EXPECTED| <= PERCENT% of EXPECTED.
 within() { awk -v a="$1" -v e="$2" -v p="$3" 'BEGIN { d = a - e; if (d < 0) d = -d; exit !(d <= e * p / 100) }'; }
 
