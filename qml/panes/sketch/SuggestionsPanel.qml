@@ -65,6 +65,7 @@ ColumnLayout {
 
     Label {
         objectName: "sketchSuggestionsStatus"
+        visible: SketchSuggestions.problem === "" || SketchSuggestions.suggestions.count > 0
         Layout.fillWidth: true
         Layout.leftMargin: 8
         Layout.rightMargin: 8
@@ -161,54 +162,61 @@ ColumnLayout {
         }
     }
 
-    Button {
-        objectName: "sketchBreed"
-        Layout.leftMargin: 8
-        text: qsTr("Breed the last two favourites")
-        enabled: SketchSuggestions.favouriteCount >= 2
-        onClicked: SketchSuggestions.breedFavourites()
-    }
-
-    Label { text: qsTr("Variety (truncation ψ %1)").arg(SketchSuggestions.truncation.toFixed(2)); Layout.leftMargin: 8 }
-    Slider {
-        objectName: "sketchTruncation"
+    // The controls that act on suggestions, shown once a model has answered.
+    ColumnLayout {
         Layout.fillWidth: true
-        Layout.leftMargin: 8
-        Layout.rightMargin: 8
-        from: 0.1
-        to: 1.0
-        value: SketchSuggestions.truncation
-        onMoved: SketchSuggestions.truncation = value
-    }
-    Repeater {
-        model: SketchSuggestions.directions
-        delegate: ColumnLayout {
-            required property int index
-            required property var modelData
+        spacing: 6
+        visible: SketchSuggestions.modelName !== ""
+
+        Button {
+            objectName: "sketchBreed"
+            Layout.leftMargin: 8
+            text: qsTr("Breed the last two favourites")
+            enabled: SketchSuggestions.favouriteCount >= 2
+            onClicked: SketchSuggestions.breedFavourites()
+        }
+
+        Label { text: qsTr("Variety (truncation ψ %1)").arg(SketchSuggestions.truncation.toFixed(2)); Layout.leftMargin: 8 }
+        Slider {
+            objectName: "sketchTruncation"
             Layout.fillWidth: true
             Layout.leftMargin: 8
             Layout.rightMargin: 8
-            spacing: 0
-            visible: index < 4
-            Label {
-                text: qsTr("%1 (%2% of the variety)").arg(modelData.name).arg(Math.round(modelData.share * 100))
-                font.pixelSize: 12
-            }
-            Slider {
-                objectName: "sketchDirection" + index
+            from: 0.1
+            to: 1.0
+            value: SketchSuggestions.truncation
+            onMoved: SketchSuggestions.truncation = value
+        }
+        Repeater {
+            model: SketchSuggestions.directions
+            delegate: ColumnLayout {
+                required property int index
+                required property var modelData
                 Layout.fillWidth: true
-                from: -3
-                to: 3
-                value: SketchSuggestions.directionAmounts[index] ?? 0
-                onMoved: SketchSuggestions.setDirectionAmount(index, value)
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                spacing: 0
+                visible: index < 4
+                Label {
+                    text: qsTr("%1 (%2% of the variety)").arg(modelData.name).arg(Math.round(modelData.share * 100))
+                    font.pixelSize: 12
+                }
+                Slider {
+                    objectName: "sketchDirection" + index
+                    Layout.fillWidth: true
+                    from: -3
+                    to: 3
+                    value: SketchSuggestions.directionAmounts[index] ?? 0
+                    onMoved: SketchSuggestions.setDirectionAmount(index, value)
+                }
             }
         }
-    }
-    Button {
-        Layout.leftMargin: 8
-        Layout.bottomMargin: 8
-        flat: true
-        text: qsTr("Reset the sliders")
-        onClicked: SketchSuggestions.resetSliders()
+        Button {
+            Layout.leftMargin: 8
+            Layout.bottomMargin: 8
+            flat: true
+            text: qsTr("Reset the sliders")
+            onClicked: SketchSuggestions.resetSliders()
+        }
     }
 }
