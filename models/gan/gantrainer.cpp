@@ -436,13 +436,10 @@ Result<void> trainStyleGan(const std::vector<RgbaImage> &images, const GanTrainS
             if (onSamples && (progress.step % settings.sampleEvery == 0 || last || progress.step == settings.steps))
                 onSamples(progress.step, trainer.sampleGrid());
             const bool keepGoing = !onStep || onStep(progress);
-            if (!keepGoing || last || progress.step % settings.checkpointEvery == 0) {
-                if (auto saved = trainer.saveCheckpoint(checkpoint, progress.step, print); !saved)
-                    return saved;
-            }
-            if (!keepGoing)
-                return Error{ErrorCode::Cancelled, "training stopped at step " + std::to_string(progress.step) +
-                                                       "; run the same command again to resume"};
+            if (auto done = checkpointAfterStep(progress.step, keepGoing, last, settings.checkpointEvery,
+                                                [&] { return trainer.saveCheckpoint(checkpoint, progress.step, print); });
+                !done)
+                return done;
         }
         return trainer.saveModel(outFolder);
     } catch (const std::exception &e) {

@@ -68,6 +68,18 @@ std::optional<int> checkpointStepIn(const fs::path &outFolder)
     return state ? std::optional<int>(state->step) : std::nullopt;
 }
 
+Result<void> checkpointAfterStep(int step, bool keepGoing, bool last, int every, const std::function<Result<void>()> &save)
+{
+    if (!keepGoing || last || step % every == 0) {
+        if (auto saved = save(); !saved)
+            return saved;
+    }
+    if (!keepGoing)
+        return Error{ErrorCode::Cancelled,
+                     "training stopped at step " + std::to_string(step) + "; run the same command again to resume"};
+    return {};
+}
+
 void writeCheckpointState(const fs::path &checkpoint, const CheckpointState &state)
 {
     std::ofstream(checkpoint / "state.json") << nlohmann::json{{"step", state.step}, {"fingerprint", state.fingerprint}}.dump(1);

@@ -33,6 +33,10 @@ Result<int> resumableStep(const std::filesystem::path &checkpoint, const std::st
                           const std::function<std::string(const std::string &)> &normalise = {});
 /// The step of the checkpoint a training into `outFolder` would resume from (outFolder/checkpoint), if any.
 std::optional<int> checkpointStepIn(const std::filesystem::path &outFolder);
+/// The end of a training step: saves a checkpoint (`save`) when the run stops, at its last step or every
+/// `every` steps; then Cancelled ("run the same command again to resume") when it stops early.
+Result<void> checkpointAfterStep(int step, bool keepGoing, bool last, int every, const std::function<Result<void>()> &save);
+
 void writeCheckpointState(const std::filesystem::path &checkpoint, const CheckpointState &state);
 
 }  // namespace noosphere::models

@@ -365,13 +365,10 @@ Result<void> trainLanguageModel(const std::vector<TrainSource> &sources, std::in
             if (validation.size(0) > 0 && (progress.step % settings.evaluateEvery == 0 || last))
                 progress.validationLoss = trainer.evaluate(validation);
             const bool keepGoing = !onStep || onStep(progress);
-            if (!keepGoing || last || progress.step % settings.checkpointEvery == 0) {
-                if (auto saved = trainer.saveCheckpoint(checkpoint, progress.step, print); !saved)
-                    return saved;
-            }
-            if (!keepGoing)
-                return Error{ErrorCode::Cancelled, "training stopped at step " + std::to_string(progress.step) +
-                                                       "; run the same command again to resume"};
+            if (auto done = checkpointAfterStep(progress.step, keepGoing, last, settings.checkpointEvery,
+                                                [&] { return trainer.saveCheckpoint(checkpoint, progress.step, print); });
+                !done)
+                return done;
         }
         if (auto saved = trainer.saveWeights(outFolder / "model.safetensors"); !saved)
             return saved;
