@@ -63,8 +63,6 @@ class Generator:
         gain = 1 / math.sqrt(weight.shape[1] * weight.shape[2] * weight.shape[3])
         weight = weight * gain
         styles = self.dense(name + ".affine", w)
-        if not demod:
-            styles = styles / math.sqrt(weight.shape[1])
         y = x * styles[:, :, None, None]
         if up:
             y = F.interpolate(y, scale_factor=2, mode="bilinear", align_corners=False)

@@ -3,8 +3,10 @@
 namespace noosphere::models::gan {
 namespace {
 
-// Colour changes act on the premultiplied colour only and keep it inside the picture's opacity: in [0, 1]
-// units, colour ≤ alpha.
+// Colour changes act on the premultiplied colour, the brightness in proportion to the opacity so that
+// transparency stays transparent. Nothing is clamped: a clamp would hide from the discriminator every colour the
+// generator got wrong (brighter than its opacity, or negative), and with it the gradient that corrects it. The
+// first default-GAN run had that clamp and learned rainbow fringes wherever the opacity was low.
 at::Tensor colour(const at::Tensor &x)
 {
     const auto n = x.size(0);
@@ -15,7 +17,6 @@ at::Tensor colour(const at::Tensor &x)
     rgb = (rgb - mean) * (at::rand({n, 1, 1, 1}, o) * 2) + mean;  // saturation
     mean = rgb.mean({1, 2, 3}, true);
     rgb = (rgb - mean) * (at::rand({n, 1, 1, 1}, o) + 0.5) + mean;  // contrast
-    rgb = at::minimum(at::clamp_min(rgb, 0), alpha);
     return at::cat({rgb * 2 - 1, x.narrow(1, 3, 1)}, 1);
 }
 

@@ -77,9 +77,7 @@ at::Tensor modulatedConv(const ModulatedConv &m, const at::Tensor &x, const at::
 {
     const auto n = x.size(0);
     auto styles = dense(m.affine, w, false);  // (N, in)
-    const auto weight = m.weight * m.weightGain;
-    if (!m.demodulate)
-        styles = styles * (1 / std::sqrt(double(m.weight.size(1))));
+    const auto weight = m.weight * m.weightGain;  // toRGBA's too: StyleGAN2 scales its styles by this gain once
     // Upsampling is per channel, so it commutes with the style; oneDNN's bilinear kernel is faster on NCHW.
     auto y = m.upsample ? upsample2(x.contiguous()) : x;
     y = at::conv2d(channelsLast(y * styles.view({n, -1, 1, 1})), channelsLast(weight), {}, 1, m.weight.size(2) / 2);
