@@ -101,7 +101,7 @@ std::string fingerprint(const std::vector<RgbaImage> &images, const GanTrainSett
     const nlohmann::json j = {{"config", nlohmann::json::parse(ganConfigJson(s.config))},
                               {"batch", s.batchSize},
                               {"lr", s.learningRate},
-                              {"r1_gamma", s.r1Gamma},
+                              {"r1_gamma", s.r1Gamma.value_or(r1GammaFor(s.config.resolution))},
                               {"r1_every", s.r1Every},
                               {"mixing", s.mixingProbability},
                               {"ema_half_life", s.emaHalfLifeImages},
@@ -178,6 +178,7 @@ public:
         m_adamD.learningRate *= c;
         m_adamD.beta2 = std::pow(m_adamD.beta2, c);
         m_adamE.learningRate = 0.002, m_adamE.beta1 = 0.9, m_adamE.beta2 = 0.999;
+        m_r1Gamma = s.r1Gamma.value_or(r1GammaFor(s.config.resolution));
     }
 
     void initialise()
@@ -279,7 +280,7 @@ public:
             auto scores = m_d.forward(input);
             auto gradient = torch::autograd::grad({scores.sum()}, {input}, {}, true, true)[0];
             auto penalty = gradient.square().sum({1, 2, 3}).mean();
-            discriminatorLoss = discriminatorLoss + penalty * (s.r1Gamma / 2 * s.r1Every);
+            discriminatorLoss = discriminatorLoss + penalty * (m_r1Gamma / 2 * s.r1Every);
             progress.r1 = penalty.item<double>();
         }
         discriminatorLoss.backward();
@@ -366,9 +367,15 @@ private:
     Trunk m_d, m_e;
     Adam m_adamG, m_adamD, m_adamE;
     std::int64_t m_imagesSeen = 0;
+    double m_r1Gamma = 0;
 };
 
 }  // namespace
+
+double r1GammaFor(int resolution)
+{
+    return double(resolution) * resolution / 256;
+}
 
 std::optional<int> ganCheckpointStep(const std::filesystem::path &outFolder)
 {
