@@ -5,8 +5,8 @@
 #
 #   scripts/train-default-gan.sh [--device cuda] [--out DIR] [--steps N] [--install]
 #
-# Training resumes when run again (Ctrl+C saves a checkpoint). --steps beyond a finished run's last step (4,500
-# for the default: 4,000 adversarial + 500 encoder) extends it, e.g. on a GPU machine from the CPU run's
+# Training resumes when run again (Ctrl+C saves a checkpoint). --steps beyond a finished run's last step (7,500
+# for the default: 7,000 adversarial + 500 encoder) extends it, e.g. on a GPU machine from the CPU run's
 # checkpoint; the encoder is then trained again at the end. With --install the finished model is copied into
 # resources/models/default-gan. Checkpoints and sample grids live under .cache/ (git-ignored).
 set -euo pipefail
@@ -15,7 +15,7 @@ root=$PWD
 device=cpu
 out=$root/.cache/train/default-gan
 install=no
-steps=4000
+steps=7000
 while [ $# -gt 0 ]; do
     case $1 in
         --device) device=$2; shift 2 ;;
@@ -37,10 +37,10 @@ cmake --build build --target noosphere-cli
 export MALLOC_MMAP_MAX_=0 MALLOC_TRIM_THRESHOLD_=68719476736 MALLOC_TOP_PAD_=536870912
 
 # Generator 4 × 4 … 64 × 64 with 128, 128, 64, 32, 16 feature maps, w of 128 (~0.8 M parameters); batch 32;
-# 4,000 adversarial steps (~38 epochs of 3,408 pictures, with x-flips), then 500 steps for the sketch encoder.
-# Sized for a 2-core CPU in about an hour; one thread, so that the run is the same on any machine and a build
+# 7,000 adversarial steps (~66 epochs of 3,408 pictures, with x-flips), then 500 steps for the sketch encoder.
+# Sized for a 2-core CPU in about 75 minutes; one thread, so that the run is the same on any machine and a build
 # beside it does not stall it. R1 γ 16 (the trainer's default at 64 px, see r1GammaFor: smaller weights let the
-# discriminator win and every sample collapse to one shape). No DiffAugment: 128 k pictures seen is far too
+# discriminator win and every sample collapse to one shape). No DiffAugment: 224 k pictures seen is far too
 # few for the discriminator to memorise 3,408 of them, and augmentation slows a run this short.
 build/bin/noosphere-cli --threads 1 gan train --images "$images" --out "$out" \
     --steps "$steps" --encoder-steps 500 --batch 32 --lr 0.0025 --r1-gamma 16 --no-augment --seed 20261205 \
