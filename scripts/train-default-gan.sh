@@ -49,7 +49,7 @@ build/bin/noosphere-cli --threads 1 gan train --images "$images" --out "$out" \
 # The model card's numbers and pictures: SWD against the held-out tenth (2,000 samples), and 8 × 8 grids of
 # seeds 0–63 at ψ 1 and ψ 0.7.
 build/bin/noosphere-cli gan score --model "$out" --images "$images" --samples 2000
-build/bin/noosphere-cli gan sample --model "$out" --n 64 --seed 0 --out "$out/samples-psi1.png"
+build/bin/noosphere-cli gan sample --model "$out" --n 64 --seed 0 --truncation 1 --out "$out/samples-psi1.png"
 build/bin/noosphere-cli gan sample --model "$out" --n 64 --seed 0 --truncation 0.7 --out "$out/samples-psi07.png"
 
 if [ "$install" = yes ]; then
