@@ -136,7 +136,8 @@ void addGanTrainVerb(CLI::App &gan, int &exitCode)
     verb->add_option("--encoder-steps", t.encoderSteps, "Encoder steps after them")->check(CLI::Range(0, 10000000));
     verb->add_option("--batch", t.batchSize, "Pictures per step")->check(CLI::Range(2, 4096));
     verb->add_option("--lr", t.learningRate, "Adam learning rate")->check(CLI::Range(1e-6, 1.0));
-    verb->add_option("--r1-gamma", t.r1Gamma, "R1 weight (default resolution² / 256: 16 at 64 px)")->check(CLI::Range(0.0, 100.0));
+    verb->add_option("--r1-gamma", t.r1Gamma, "R1 weight (default resolution² / 256: 16 at 64 px)")
+        ->check(CLI::Range(0.0, 100.0));
     verb->add_option("--seed", t.seed, "Seed for initialisation, batches and noise");
     verb->add_option("--sample-every", t.sampleEvery, "Steps between sample grids")->check(CLI::Range(1, 10000000));
     verb->add_option("--checkpoint-every", t.checkpointEvery, "Steps between checkpoints")

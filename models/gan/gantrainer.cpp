@@ -89,6 +89,11 @@ NamedTensors joined(std::initializer_list<NamedTensors> lists)
     return out;
 }
 
+double r1GammaOf(const GanTrainSettings &s)
+{
+    return s.r1Gamma.value_or(r1GammaFor(s.config.resolution));
+}
+
 // What a checkpoint must agree with to be resumed. The step counts are left out on purpose: the learning rate is
 // constant, so a finished run can be extended (e.g. on a GPU, from a CPU run's checkpoint) by asking for steps
 // past its last one; the encoder is then trained again after the new adversarial steps.
@@ -101,7 +106,7 @@ std::string fingerprint(const std::vector<RgbaImage> &images, const GanTrainSett
     const nlohmann::json j = {{"config", nlohmann::json::parse(ganConfigJson(s.config))},
                               {"batch", s.batchSize},
                               {"lr", s.learningRate},
-                              {"r1_gamma", s.r1Gamma.value_or(r1GammaFor(s.config.resolution))},
+                              {"r1_gamma", r1GammaOf(s)},
                               {"r1_every", s.r1Every},
                               {"mixing", s.mixingProbability},
                               {"ema_half_life", s.emaHalfLifeImages},
@@ -178,7 +183,6 @@ public:
         m_adamD.learningRate *= c;
         m_adamD.beta2 = std::pow(m_adamD.beta2, c);
         m_adamE.learningRate = 0.002, m_adamE.beta1 = 0.9, m_adamE.beta2 = 0.999;
-        m_r1Gamma = s.r1Gamma.value_or(r1GammaFor(s.config.resolution));
     }
 
     void initialise()
@@ -280,7 +284,7 @@ public:
             auto scores = m_d.forward(input);
             auto gradient = torch::autograd::grad({scores.sum()}, {input}, {}, true, true)[0];
             auto penalty = gradient.square().sum({1, 2, 3}).mean();
-            discriminatorLoss = discriminatorLoss + penalty * (m_r1Gamma / 2 * s.r1Every);
+            discriminatorLoss = discriminatorLoss + penalty * (r1GammaOf(s) / 2 * s.r1Every);
             progress.r1 = penalty.item<double>();
         }
         discriminatorLoss.backward();
@@ -367,7 +371,6 @@ private:
     Trunk m_d, m_e;
     Adam m_adamG, m_adamD, m_adamE;
     std::int64_t m_imagesSeen = 0;
-    double m_r1Gamma = 0;
 };
 
 }  // namespace
