@@ -42,9 +42,26 @@ struct StyleGan::Impl {
     StyleSpace space;
 
     at::Tensor wAvgTensor() const { return generator.wAvg.view({1, 1, -1}); }
+
+    // w for each seed (N, wDim) on the model's device, truncated towards w̄ by psi.
+    at::Tensor wForSeeds(const std::vector<std::uint64_t> &seeds, double psi) const
+    {
+        std::vector<float> z;
+        z.reserve(seeds.size() * std::size_t(config.zDim));
+        for (const auto seed : seeds) {
+            const auto normals = seededNormals(seed, config.zDim);
+            z.insert(z.end(), normals.begin(), normals.end());
+        }
+        auto w = generator.map(at::tensor(z, at::kFloat).view({std::int64_t(seeds.size()), config.zDim}).to(options));
+        return generator.wAvg + psi * (w - generator.wAvg);
+    }
 };
 
 namespace {
+
+// NOTE: 16 pictures at a time keeps every activation under glibc's 32 MiB mmap ceiling: 64 at once made 33 MiB
+// tensors that malloc maps fresh each time, and the page faults took three quarters of the time.
+constexpr int kSynthesisChunk = 16;
 
 constexpr int kDirectionSamples = 10000;
 constexpr int kDirectionCount = 8;
@@ -198,16 +215,7 @@ Result<std::vector<GanLatent>> StyleGan::sample(const std::vector<std::uint64_t>
 {
     try {
         at::NoGradGuard noGrad;
-        const int d = m_impl->config.zDim;
-        std::vector<float> z;
-        z.reserve(seeds.size() * std::size_t(d));
-        for (const auto seed : seeds) {
-            const auto normals = zForSeed(seed);
-            z.insert(z.end(), normals.begin(), normals.end());
-        }
-        const auto &g = m_impl->generator;
-        auto w = g.map(at::tensor(z, at::kFloat).view({std::int64_t(seeds.size()), d}).to(m_impl->options));
-        w = (g.wAvg + psi * (w - g.wAvg)).to(at::kCPU);
+        const auto w = m_impl->wForSeeds(seeds, psi).to(at::kCPU);
         std::vector<GanLatent> out;
         for (std::size_t i = 0; i < seeds.size(); ++i)
             out.push_back(latentFrom(broadcastStyles(w[std::int64_t(i)].unsqueeze(0), m_impl->config.styleCount()),
@@ -332,14 +340,11 @@ Result<std::vector<RgbaImage>> StyleGan::synthesize(const std::vector<GanLatent>
     try {
         at::NoGradGuard noGrad;
         std::vector<RgbaImage> out;
-        // NOTE: 16 pictures at a time keeps every activation under glibc's 32 MiB mmap ceiling: 64 at once made
-        // 33 MiB tensors that malloc maps fresh each time, and the page faults took three quarters of the time.
-        constexpr std::size_t kChunk = 16;
         const int total = int(latents.size());
-        for (std::size_t begin = 0; begin < latents.size(); begin += kChunk) {
+        for (std::size_t begin = 0; begin < latents.size(); begin += std::size_t(kSynthesisChunk)) {
             if (!report(progress, int(begin), total))
                 return Error{ErrorCode::Cancelled, "cancelled"};
-            const auto end = std::min(latents.size(), begin + kChunk);
+            const auto end = std::min(latents.size(), begin + std::size_t(kSynthesisChunk));
             std::vector<float> rows;
             for (auto i = begin; i < end; ++i)
                 rows.insert(rows.end(), latents[i].wPlus.begin(), latents[i].wPlus.end());
@@ -386,18 +391,17 @@ Result<std::vector<GanLatent>> StyleGan::project(const SketchTarget &target, con
             // are whole pictures the generator makes well, where Adam from the encoder's guess alone tends to
             // pull in the sketch's colours without a subject.
             if (settings.count > 1) {
-                std::vector<float> z;
-                for (int i = 0; i < kProjectionCandidates; ++i) {
-                    const auto normals = zForSeed(settings.seed + std::uint64_t(i));
-                    z.insert(z.end(), normals.begin(), normals.end());
-                }
-                auto candidates = g.map(at::tensor(z, at::kFloat).view({kProjectionCandidates, -1}).to(o));
-                candidates = g.wAvg + 0.7 * (candidates - g.wAvg);
+                std::vector<std::uint64_t> candidateSeeds(kProjectionCandidates);
+                std::iota(candidateSeeds.begin(), candidateSeeds.end(), settings.seed);
+                const auto candidates = m_impl->wForSeeds(candidateSeeds, 0.7);
                 std::vector<at::Tensor> losses;
-                for (const auto &chunk : candidates.split(16))
-                    losses.push_back(sketchLoss(g.synthesize(broadcastStyles(chunk, styles), NoiseMode::Const), image, mask));
+                for (const auto &chunk : candidates.split(kSynthesisChunk)) {
+                    const auto pictures = g.synthesize(broadcastStyles(chunk, styles), NoiseMode::Const);
+                    losses.push_back(sketchLoss(pictures, image, mask));
+                }
                 const auto nearest = std::get<1>(at::cat(losses).topk(settings.count - 1, 0, /*largest=*/false));
-                start.narrow(0, 1, settings.count - 1).copy_(broadcastStyles(candidates.index_select(0, nearest), styles));
+                start.narrow(0, 1, settings.count - 1)
+                    .copy_(broadcastStyles(candidates.index_select(0, nearest), styles));
                 const auto picked = nearest.to(at::kCPU);
                 for (int k = 1; k < settings.count; ++k)
                     seeds[std::size_t(k)] = settings.seed + std::uint64_t(picked[k - 1].item<std::int64_t>());
