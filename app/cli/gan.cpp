@@ -14,6 +14,8 @@
 #include "gan/stylegan.h"
 #include "image/imagedataset.h"
 #include "image/imagegrid.h"
+#include "image/imageimport.h"
+#include "image/sketchframe.h"
 #include "image/slicedwasserstein.h"
 
 #include <CLI/CLI.hpp>
@@ -147,41 +149,23 @@ int runDirections(const GanOptions &o)
     });
 }
 
-// The sketch's pixels and where it was drawn: its opaque pixels, or, for a picture without transparency,
-// every pixel that differs from the colour of its corners (paper).
-models::gan::SketchTarget sketchTarget(const core::image::Image &picture)
-{
-    models::gan::SketchTarget target{toGanImage(picture), std::vector<float>(std::size_t(picture.width) * picture.height)};
-    const auto &px = picture.pixels;
-    bool opaque = true;
-    for (std::size_t i = 3; i < px.size(); i += 4)
-        opaque = opaque && px[i] == 255;
-    for (std::size_t i = 0; i < target.mask.size(); ++i) {
-        if (!opaque) {
-            target.mask[i] = px[i * 4 + 3] / 255.0f;
-            continue;
-        }
-        int distance = 0;
-        for (int c = 0; c < 3; ++c)
-            distance += std::abs(int(px[i * 4 + std::size_t(c)]) - int(px[std::size_t(c)]));
-        target.mask[i] = distance > 48 ? 1.0f : 0.0f;
-    }
-    return target;
-}
-
 int runProject(const GanOptions &o)
 {
     auto gan = StyleGan::load(o.model);
     if (!gan)
         return reportModelError(gan.error());
-    auto picture = core::image::loadRgbaImages({o.image}, gan->config().resolution);
+    auto picture = core::image::importImage(o.image, {.format = core::image::PixelFormat::Rgba8});
     if (!picture)
         return reportModelError(picture.error());
+    // Framed as the Sketch pane frames its strokes, so that a drawing exported from it gets the same suggestions.
+    const auto framed = core::image::frameSketch(*picture, gan->config().resolution);
+    if (!framed)
+        return reportModelError({models::ErrorCode::InvalidArgument, "'" + o.image + "' has nothing drawn on it"});
     models::gan::ProjectSettings settings;
     settings.count = o.suggestions;
     settings.seed = o.seed;
     settings.steps = o.steps;
-    auto latents = gan->project(sketchTarget(picture->front()), settings);
+    auto latents = gan->project({toGanImage(framed->picture), framed->mask}, settings);
     if (!latents)
         return reportModelError(latents.error());
     auto pictures = gan->synthesize(*latents);
@@ -191,6 +175,9 @@ int runProject(const GanOptions &o)
     fs::create_directories(o.out, ec);
     if (ec)
         return reportModelError({models::ErrorCode::Io, "cannot create '" + o.out + "': " + ec.message()});
+    // What the model was shown, to see why the suggestions look as they do.
+    if (auto written = core::image::writePng(framed->picture, fs::path(o.out) / "sketch.png"); !written)
+        return reportModelError(written.error());
     nlohmann::json list = nlohmann::json::array();
     for (std::size_t i = 0; i < pictures->size(); ++i) {
         const auto file = fs::path(o.out) / ("suggestion-" + std::to_string(i + 1) + ".png");

@@ -37,6 +37,7 @@ if run "gan directions" 0 gan directions --model "$work/model" --out "$work/dire
 fi
 if run "gan project" 0 gan project --model "$work/model" --image "$work/pictures/m5.png" --n 3 --steps 2 --out "$work/project"; then
     [ -s "$work/project/suggestion-3.png" ] && pass "project writes its suggestions" || fail "project: $(ls "$work/project")"
+    [ -s "$work/project/sketch.png" ] && pass "project writes the framed sketch it followed" || fail "no sketch.png"
     python3 -c "import json,sys; l=json.load(open(sys.argv[1])); assert len(l)==3 and l[0]['operation']=='project'" \
         "$work/project/latents.json" && pass "project writes the latents" || fail "latents.json"
 fi
@@ -51,6 +52,12 @@ mkdir -p "$work/damaged" && cp "$work/model/config.json" "$work/damaged/" &&
 badInput "truncated weights" gan sample --model "$work/damaged" --out "$work/x.png"
 echo "not a picture" >"$work/sketch.png"
 badInput "a sketch that is no picture" gan project --model "$work/model" --image "$work/sketch.png" --out "$work/p2"
+# A page with nothing drawn on it (white, 40 × 30).
+python3 -c "import sys,zlib,struct
+c=lambda t,b: struct.pack('>I',len(b))+t+b+struct.pack('>I',zlib.crc32(t+b))
+raw=b''.join(b'\\0'+b'\\xff'*120 for _ in range(30))
+sys.stdout.buffer.write(b'\\x89PNG\\r\\n\\x1a\\n'+c(b'IHDR',struct.pack('>IIBBBBB',40,30,8,2,0,0,0))+c(b'IDAT',zlib.compress(raw))+c(b'IEND',b''))" >"$work/blank.png"
+badInput "a sketch with nothing drawn" gan project --model "$work/model" --image "$work/blank.png" --out "$work/p3"
 mkdir -p "$work/badpictures" && cp "$work/pictures/"m*.png "$work/badpictures/" &&
     head -c 200 "$work/pictures/m3.png" >"$work/badpictures/m3.png"
 badInputAfterProgress "a damaged training picture" gan train --images "$work/badpictures" --out "$work/m2" "${tiny[@]}" --steps 2

@@ -9,6 +9,7 @@ QObject *newTestPalette();
 QObject *newTestStrokeSmoothing();
 QObject *newTestImageDataset();
 QObject *newTestSlicedWasserstein();
+QObject *newTestSketchFrame();
 
 int main(int argc, char **argv)
 {
@@ -22,5 +23,6 @@ int main(int argc, char **argv)
                                               {"TestStrokeSmoothing", newTestStrokeSmoothing},
                                               {"TestImageDataset", newTestImageDataset},
                                               {"TestSlicedWasserstein", newTestSlicedWasserstein},
+                                              {"TestSketchFrame", newTestSketchFrame},
                                           });
 }

@@ -3,17 +3,17 @@
 #include "assistant/modellocator.h"
 #include "engine/enginebridge.h"
 #include "engine/filehash.h"
+#include "engine/imageconversion.h"
 #include "sketch/strokepainter.h"
 
 #include "gan/stylegan.h"
+#include "image/sketchframe.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMetaObject>
-#include <QPainter>
 #include <QPointer>
 
-#include <cmath>
 #include <cstring>
 #include <optional>
 
@@ -140,33 +140,13 @@ models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const Sug
 
 QImage sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas, int resolution, QRectF *area)
 {
-    const QImage drawn = renderStrokes(strokes, canvas);
-    int left = drawn.width(), top = drawn.height(), right = -1, bottom = -1;
-    for (int y = 0; y < drawn.height(); ++y) {
-        const auto *row = reinterpret_cast<const QRgb *>(drawn.constScanLine(y));
-        for (int x = 0; x < drawn.width(); ++x) {
-            if (qAlpha(row[x]) > 0) {
-                left = std::min(left, x), right = std::max(right, x);
-                top = std::min(top, y), bottom = std::max(bottom, y);
-            }
-        }
-    }
-    if (right < 0)
+    const auto drawn = toEngineImage(renderStrokes(strokes, canvas), core::image::PixelFormat::Rgba8);
+    const auto framed = core::image::frameSketch(drawn, resolution);
+    if (!framed)
         return {};
-    // A square around the ink with a margin, as emoji fill their frame.
-    const double side = std::max(right - left + 1, bottom - top + 1) * 1.12 + 4;
-    const QPointF centre((left + right + 1) / 2.0, (top + bottom + 1) / 2.0);
-    const QRectF square(centre.x() - side / 2, centre.y() - side / 2, side, side);
     if (area)
-        *area = square;
-    QImage framed(int(std::ceil(side)), int(std::ceil(side)), QImage::Format_RGBA8888_Premultiplied);
-    framed.fill(Qt::transparent);
-    {
-        QPainter painter(&framed);
-        painter.drawImage(QPointF(-square.left(), -square.top()), drawn);
-    }
-    return framed.scaled(resolution, resolution, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-        .convertToFormat(QImage::Format_RGBA8888);
+        *area = QRectF(framed->left, framed->top, framed->side, framed->side);
+    return toQImage(framed->picture);
 }
 
 SuggestionEngine::SuggestionEngine(EngineBridge *bridge, QObject *parent)
