@@ -319,6 +319,7 @@ void addGanVerbs(CLI::App &app, int &exitCode)
     score->callback([o, &exitCode] { exitCode = runScore(*o); });
 
     addGanTrainVerb(*gan, exitCode);
+    addGanFollowScoreVerb(*gan, exitCode);
 }
 
 }  // namespace noosphere::cli

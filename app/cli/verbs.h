@@ -30,5 +30,6 @@ void addCameraVerbs(CLI::App &app, int &exitCode);          // camera calibrate 
 void addImageVerbs(CLI::App &app, int &exitCode);           // image palette (image.cpp)
 void addGanVerbs(CLI::App &app, int &exitCode);             // gan sample|mix|breed|project|score (gan.cpp)
 void addGanTrainVerb(CLI::App &gan, int &exitCode);         // gan train (gantrain.cpp), under the gan noun
+void addGanFollowScoreVerb(CLI::App &gan, int &exitCode);   // gan follow-score (ganfollow.cpp)
 
 }  // namespace noosphere::cli

@@ -17,6 +17,7 @@ target_sources(noosphere_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.h ${CMAKE_CURRENT_LIST_DIR}/cameracalibration.cpp
     ${CMAKE_CURRENT_LIST_DIR}/palette.h ${CMAKE_CURRENT_LIST_DIR}/palette.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sketchframe.h ${CMAKE_CURRENT_LIST_DIR}/sketchframe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sketchtrace.h ${CMAKE_CURRENT_LIST_DIR}/sketchtrace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imagedataset.h ${CMAKE_CURRENT_LIST_DIR}/imagedataset.cpp
     ${CMAKE_CURRENT_LIST_DIR}/imagegrid.h ${CMAKE_CURRENT_LIST_DIR}/imagegrid.cpp
     ${CMAKE_CURRENT_LIST_DIR}/slicedwasserstein.h ${CMAKE_CURRENT_LIST_DIR}/slicedwasserstein.cpp

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks `noosphere-cli gan …` as a user meets it, on a tiny model trained here from printed markers: train
 # writes a loadable model with sample grids, every verb writes its pictures and a seed repeats them, score prints
-# the table with its two baselines, and bad input (missing or damaged model, a non-image sketch, a damaged
-# training picture) exits 2 with one error line.
+# the table with its two baselines, follow-score compares suggestions with samples on a tracing, and bad input
+# (missing or damaged model, a non-image or blank sketch, a damaged training picture) exits 2 with one error line.
 # Usage: test-gan-cli.sh path/to/noosphere-cli
 set -u
 cli=${1:?noosphere-cli}
@@ -44,6 +44,14 @@ fi
 if run "gan score" 0 gan score --model "$work/model" --images "$work/pictures" --samples 16 --json; then
     python3 -c "import json,sys; d=json.load(sys.stdin); assert [r['name'] for r in d['rows']]==['model samples','blurred noise','training pictures']" \
         <"$work/out" && pass "score compares the model with two baselines" || fail "score: $(cat "$work/out")"
+fi
+
+if run "gan follow-score" 0 gan follow-score --model "$work/model" --images "$work/pictures" --sketches 2 --steps 2 --json \
+    --out "$work/follow.png"; then
+    python3 -c "import json,sys; d=json.load(sys.stdin); r=d['rows']; assert d['sketches']==1 and len(r)==3
+assert all(0 <= x[k] <= 100 for x in r for k in ('strokes','whole'))" <"$work/out" &&
+        pass "follow-score compares suggestions and samples on a tracing" || fail "follow-score: $(cat "$work/out")"
+    [ -s "$work/follow.png" ] && pass "follow-score writes its sheet" || fail "no follow.png"
 fi
 
 badInput "no model folder" gan sample --model "$work/nothing" --out "$work/x.png"

@@ -10,6 +10,7 @@ QObject *newTestStrokeSmoothing();
 QObject *newTestImageDataset();
 QObject *newTestSlicedWasserstein();
 QObject *newTestSketchFrame();
+QObject *newTestSketchTrace();
 
 int main(int argc, char **argv)
 {
@@ -24,5 +25,6 @@ int main(int argc, char **argv)
                                               {"TestImageDataset", newTestImageDataset},
                                               {"TestSlicedWasserstein", newTestSlicedWasserstein},
                                               {"TestSketchFrame", newTestSketchFrame},
+                                              {"TestSketchTrace", newTestSketchTrace},
                                           });
 }
