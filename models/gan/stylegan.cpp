@@ -407,29 +407,32 @@ Result<std::vector<GanLatent>> StyleGan::project(const SketchTarget &target, con
                     seeds[std::size_t(k)] = settings.seed + std::uint64_t(picked[k - 1].item<std::int64_t>());
             }
         }
-        auto wPlus = start.clone().requires_grad_(true);
-        auto m1 = at::zeros_like(start), m2 = at::zeros_like(start);
+        // One w per suggestion, shared by every layer: measured on tracings of held-out emoji (`gan follow-score`),
+        // per-layer styles (w+) match the strokes a little closer (16.3 against 16.9) but spoil the rest of the
+        // picture (26.5 against 22.3 over the whole), painting the strokes' colours without a subject.
+        auto w = start.narrow(1, 0, 1).clone().requires_grad_(true);  // (K, 1, wDim)
+        auto m1 = at::zeros_like(w), m2 = at::zeros_like(w);
         const auto avg = m_impl->wAvgTensor();
         constexpr double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
         for (int step = 0; step < settings.steps; ++step) {
             if (!report(progress, step, settings.steps))
                 return Error{ErrorCode::Cancelled, "cancelled"};
-            wPlus.mutable_grad() = at::Tensor();
-            auto images = g.synthesize(wPlus, NoiseMode::Const);
-            // A light pull towards the mean keeps w+ where the generator makes pictures.
-            auto loss = sketchLoss(images, image, mask).sum() + 1e-3 * (wPlus - avg).square().mean({1, 2}).sum();
+            w.mutable_grad() = at::Tensor();
+            auto images = g.synthesize(w.expand({-1, styles, -1}), NoiseMode::Const);
+            // A light pull towards the mean keeps w where the generator makes pictures.
+            auto loss = sketchLoss(images, image, mask).sum() + 1e-3 * (w - avg).square().mean({1, 2}).sum();
             loss.backward();
             at::NoGradGuard noGrad;
-            const auto grad = wPlus.grad();
+            const auto grad = w.grad();
             m1.mul_(beta1).add_(grad, 1 - beta1);
             m2.mul_(beta2).addcmul_(grad, grad, 1 - beta2);
             const double lr = settings.learningRate * std::sqrt(1 - std::pow(beta2, step + 1)) /
                               (1 - std::pow(beta1, step + 1));
-            wPlus.addcdiv_(m1, m2.sqrt() + eps, -lr);
+            w.addcdiv_(m1, m2.sqrt() + eps, -lr);
         }
         report(progress, settings.steps, settings.steps);
         at::NoGradGuard noGrad;
-        auto final = wPlus.detach();
+        const auto final = w.detach().expand({-1, styles, -1}).contiguous();
         auto losses = sketchLoss(g.synthesize(final, NoiseMode::Const), image, mask).to(at::kCPU);
         std::vector<int> order(std::size_t(settings.count));
         std::iota(order.begin(), order.end(), 0);

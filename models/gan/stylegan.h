@@ -23,7 +23,7 @@ struct SketchTarget {
 
 struct ProjectSettings {
     int count = 4;          // suggestions
-    int steps = 12;         // Adam steps in w+ after the encoder's guess
+    int steps = 12;         // Adam steps in w after the starting points
     double learningRate = 0.05;
     std::uint64_t seed = 1; // for the styles the other suggestions borrow
 };
@@ -72,9 +72,9 @@ public:
     Result<std::vector<RgbaImage>> synthesize(const std::vector<GanLatent> &latents,
                                               const std::function<bool(int, int)> &progress = {}) const;
 
-    /// Suggestions that follow a sketch: the encoder's guess, then Adam in w+ on the difference of colours and
-    /// edges inside the mask at three scales; the suggestions after the first borrow the fine styles of seeded
-    /// samples, so they differ in colour and detail. Best match first.
+    /// Suggestions that follow a sketch: the encoder's guess and the seeded samples nearest the sketch, then Adam
+    /// in w (one style for every layer, stored as w+) on the difference of colours and edges inside the mask at
+    /// three scales. Best match first.
     Result<std::vector<GanLatent>> project(const SketchTarget &target, const ProjectSettings &settings,
                                            const std::function<bool(int, int)> &progress = {}) const;
 
