@@ -35,6 +35,47 @@ cv::Mat inkAlpha(const Image &drawing)
     return alpha;
 }
 
+// The working square's largest side: a 64-megapixel scan or a 16,384-pixel canvas is box-averaged down to this
+// while it is read, so it never becomes a float copy of gigabytes.
+constexpr int kMaxWorkingSide = 1024;
+
+// How many of `side` source pixels fall into each of `cells` cells (i → i · cells / side).
+std::vector<int> pixelsPerCell(int side, int cells)
+{
+    std::vector<int> count(std::size_t(cells), 0);
+    for (int i = 0; i < side; ++i)
+        ++count[std::size_t(std::int64_t(i) * cells / side)];
+    return count;
+}
+
+// The square [left, left + side)² of the drawing, premultiplied (so that the paper's colour does not bleed into
+// anti-aliased edges once averaged), transparent past the drawing's edges, at most kMaxWorkingSide a side.
+cv::Mat premultipliedSquare(const cv::Mat &rgba, const cv::Mat &alpha, int left, int top, int side)
+{
+    const int cells = std::min(side, kMaxWorkingSide);
+    cv::Mat sum(cells, cells, CV_32FC4, cv::Scalar::all(0));
+    const cv::Rect inDrawing = cv::Rect(left, top, side, side) & cv::Rect(0, 0, rgba.cols, rgba.rows);
+    for (int y = inDrawing.y; y < inDrawing.y + inDrawing.height; ++y) {
+        auto *row = sum.ptr<cv::Vec4f>(int(std::int64_t(y - top) * cells / side));
+        const auto *px = rgba.ptr<cv::Vec4b>(y);
+        const auto *a = alpha.ptr<std::uint8_t>(y);
+        for (int x = inDrawing.x; x < inDrawing.x + inDrawing.width; ++x) {
+            const float coverage = a[x] / 255.0f;
+            auto &cell = row[std::int64_t(x - left) * cells / side];
+            for (int c = 0; c < 3; ++c)
+                cell[c] += px[x][c] / 255.0f * coverage;
+            cell[3] += coverage;
+        }
+    }
+    const auto perCell = pixelsPerCell(side, cells);
+    for (int y = 0; y < cells; ++y) {
+        auto *row = sum.ptr<cv::Vec4f>(y);
+        for (int x = 0; x < cells; ++x)
+            row[x] /= float(perCell[std::size_t(x)] * perCell[std::size_t(y)]);
+    }
+    return sum;
+}
+
 }  // namespace
 
 std::optional<FramedSketch> frameSketch(const Image &drawing, int size)
@@ -52,27 +93,10 @@ std::optional<FramedSketch> frameSketch(const Image &drawing, int size)
     const int left = int(std::floor(ink.x + (ink.width - side) / 2.0)), top = int(std::floor(ink.y + (ink.height - side) / 2.0));
     framed.left = left, framed.top = top, framed.side = side;
 
-    // Premultiplied, so that the paper's colour does not bleed into anti-aliased edges; then the square cut out
-    // (transparent past the drawing's edges) and averaged down.
-    cv::Mat premultiplied;
     const cv::Mat rgba(drawing.height, drawing.width, CV_8UC4, const_cast<std::uint8_t *>(drawing.pixels.data()));
-    cv::Mat withInk;
-    cv::Mat channels[4];
-    cv::split(rgba, channels);
-    channels[3] = alpha;
-    cv::merge(channels, 4, withInk);
-    withInk.convertTo(premultiplied, CV_32FC4, 1.0 / 255);
-    for (int y = 0; y < premultiplied.rows; ++y) {
-        auto *px = premultiplied.ptr<cv::Vec4f>(y);
-        for (int x = 0; x < premultiplied.cols; ++x)
-            for (int c = 0; c < 3; ++c)
-                px[x][c] *= px[x][3];
-    }
-    cv::Mat square(side, side, CV_32FC4, cv::Scalar::all(0));
-    const cv::Rect inDrawing = cv::Rect(left, top, side, side) & cv::Rect(0, 0, drawing.width, drawing.height);
-    premultiplied(inDrawing).copyTo(square(inDrawing - cv::Point(left, top)));
+    const cv::Mat square = premultipliedSquare(rgba, alpha, left, top, side);
     cv::Mat scaled;
-    cv::resize(square, scaled, cv::Size(size, size), 0, 0, side > size ? cv::INTER_AREA : cv::INTER_LINEAR);
+    cv::resize(square, scaled, cv::Size(size, size), 0, 0, square.cols > size ? cv::INTER_AREA : cv::INTER_LINEAR);
 
     framed.picture = Image{.width = size, .height = size, .format = PixelFormat::Rgba8};
     framed.picture.pixels.resize(framed.picture.rowBytes() * std::size_t(size));

@@ -122,6 +122,32 @@ private slots:
         QVERIFY(pixel(framed->picture, 32, 32)[3] > 0);
     }
 
+    void aHugeDrawingIsAveragedExactly()
+    {
+        // Past 1,024 pixels a side the square is box-averaged while it is read: each output pixel must still hold
+        // the share of its area that the ink covers.
+        Image huge = page(3000, 3000, kClear);
+        const int inkLeft = 250, inkTop = 900, inkWidth = 2500, inkHeight = 1200;
+        fillRect(huge, inkLeft, inkTop, inkWidth, inkHeight, kRed);
+        const auto framed = frameSketch(huge, 64);
+        QVERIFY(framed.has_value());
+        QVERIFY(framed->side > 1024);
+        const double cell = framed->side / 64.0;
+        const auto overlap = [&](double from, int inkFrom, int inkSize) {
+            return std::clamp(std::min(from + cell, double(inkFrom + inkSize)) - std::max(from, double(inkFrom)), 0.0, cell) / cell;
+        };
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 64; ++x) {
+                const double expected = overlap(framed->left + x * cell, inkLeft, inkWidth) *
+                                        overlap(framed->top + y * cell, inkTop, inkHeight);
+                const float got = framed->mask[std::size_t(y) * 64 + std::size_t(x)];
+                QVERIFY2(std::abs(got - expected) < 0.03,
+                         qPrintable(QStringLiteral("%1,%2: %3, expected %4").arg(x).arg(y).arg(got).arg(expected)));
+                if (got > 0)
+                    QVERIFY(std::abs(pixel(framed->picture, x, y)[0] - 220) <= 2);
+            }
+    }
+
     void nothingDrawnIsNoSketch()
     {
         QVERIFY(!frameSketch(page(80, 60, kClear), 64).has_value());
