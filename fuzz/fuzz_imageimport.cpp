@@ -1,9 +1,12 @@
 // libFuzzer target for image import (core/image/imageimport.h): arbitrary bytes as a PNG, JPEG or WebP must give a
 // clean Result (never a crash, hang, over-allocation or sanitizer report), and an image that decodes must have
-// exactly the pixels its size says. The pHYs splicer of printed markers runs over the same bytes.
+// exactly the pixels its size says. A decoded picture is then framed as a sketch and traced (gan project and gan
+// follow-score take any picture), and the pHYs splicer of printed markers runs over the same bytes.
 #include "image/imageheader.h"
 #include "image/imageimport.h"
 #include "image/pngphys.h"
+#include "image/sketchframe.h"
+#include "image/sketchtrace.h"
 
 #include <zlib.h>
 
@@ -26,6 +29,18 @@ void decodeBoth(std::span<const std::uint8_t> bytes)
         if (image.ok() && (image->empty() || image->pixels.size() != image->rowBytes() * std::size_t(image->height) ||
                            std::int64_t(image->width) * image->height > kFuzzMaxPixels))
             std::abort();
+        if (image.ok() && format == PixelFormat::Rgba8) {
+            if (const auto framed = frameSketch(*image, 16)) {
+                if (framed->picture.pixels.size() != 16 * 16 * 4 || framed->mask.size() != 16 * 16)
+                    std::abort();
+                for (const float m : framed->mask)
+                    if (!(m >= 0 && m <= 1))
+                        std::abort();
+            }
+            const auto traced = traceOutlines(*image);
+            if (traced.pixels.size() != image->pixels.size())
+                std::abort();
+        }
     }
 }
 
