@@ -9,6 +9,7 @@
 #include "verbs.h"
 
 #include "ganimages.h"
+#include "ganscoring.h"
 #include "modelerror.h"
 
 #include "gan/stylegan.h"
@@ -194,20 +195,16 @@ int runProject(const GanOptions &o)
 int runScore(const GanOptions &o)
 {
     namespace image = core::image;
-    auto gan = StyleGan::load(o.model);
-    if (!gan)
-        return reportModelError(gan.error());
+    auto inputs = loadScoringInputs(o.model, o.images);
+    if (!inputs)
+        return reportModelError(inputs.error());
+    const auto *gan = &inputs->gan;
+    const auto &files = inputs->files;
     const int size = gan->config().resolution;
-    auto files = image::listImageDataset(o.images);
-    if (!files)
-        return reportModelError(files.error());
-    auto heldOut = image::loadRgbaImages(files->heldOut, size);
+    auto heldOut = image::loadRgbaImages(files.heldOut, size);
     if (!heldOut)
         return reportModelError(heldOut.error());
-    std::vector<fs::path> trainingFiles;
-    for (std::size_t i = 0; i < files->training.size() && int(trainingFiles.size()) < o.samples; ++i)
-        trainingFiles.push_back(files->training[i * files->training.size() / std::size_t(o.samples) % files->training.size()]);
-    auto training = image::loadRgbaImages(trainingFiles, size);
+    auto training = image::loadRgbaImages(image::evenlySpread(files.training, o.samples), size);
     if (!training)
         return reportModelError(training.error());
     std::vector<std::uint64_t> seeds;

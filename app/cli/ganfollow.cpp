@@ -5,10 +5,10 @@
 #include "verbs.h"
 
 #include "ganimages.h"
+#include "ganscoring.h"
 #include "modelerror.h"
 
 #include "gan/stylegan.h"
-#include "image/imagedataset.h"
 #include "image/imagegrid.h"
 #include "image/sketchtrace.h"
 
@@ -17,12 +17,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 
 namespace noosphere::cli {
 namespace {
 
-namespace fs = std::filesystem;
 namespace image = core::image;
 using models::gan::GanLatent;
 using models::gan::StyleGan;
@@ -57,17 +55,12 @@ models::Result<void> addDifferences(const StyleGan &gan, const std::vector<GanLa
 
 int runFollowScore(const FollowOptions &o)
 {
-    auto gan = StyleGan::load(o.model);
-    if (!gan)
-        return reportModelError(gan.error());
+    auto inputs = loadScoringInputs(o.model, o.images);
+    if (!inputs)
+        return reportModelError(inputs.error());
+    const auto *gan = &inputs->gan;
     const int size = gan->config().resolution;
-    auto files = image::listImageDataset(o.images);
-    if (!files)
-        return reportModelError(files.error());
-    std::vector<fs::path> chosen;  // spread over the held-out tenth
-    for (int i = 0; i < o.sketches && i < int(files->heldOut.size()); ++i)
-        chosen.push_back(files->heldOut[std::size_t(i) * files->heldOut.size() / std::size_t(std::min<std::size_t>(o.sketches, files->heldOut.size()))]);
-    auto pictures = image::loadRgbaImages(chosen, size);
+    auto pictures = image::loadRgbaImages(image::evenlySpread(inputs->files.heldOut, o.sketches), size);
     if (!pictures)
         return reportModelError(pictures.error());
 

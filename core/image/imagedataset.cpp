@@ -39,6 +39,16 @@ Image fitted(const Image &picture, int size)
 
 }  // namespace
 
+std::vector<std::filesystem::path> evenlySpread(const std::vector<std::filesystem::path> &files, int count)
+{
+    const std::size_t n = std::min(files.size(), std::size_t(std::max(count, 0)));
+    std::vector<std::filesystem::path> chosen;
+    chosen.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        chosen.push_back(files[i * files.size() / n]);
+    return chosen;
+}
+
 models::Result<ImageDatasetFiles> listImageDataset(const std::filesystem::path &folder, int heldOutEvery)
 {
     if (heldOutEvery < 2)

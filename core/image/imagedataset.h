@@ -22,6 +22,9 @@ struct ImageDatasetFiles {
 /// or `heldOutEvery` < 2.
 models::Result<ImageDatasetFiles> listImageDataset(const std::filesystem::path &folder, int heldOutEvery = 10);
 
+/// At most `count` of `files`, spread evenly over the list (all of them when `count` ≥ their number), in order.
+std::vector<std::filesystem::path> evenlySpread(const std::vector<std::filesystem::path> &files, int count);
+
 /// Each file as RGBA `size` × `size` (resized with area averaging when it is another size, kept in proportion
 /// on a transparent square). The first file that cannot be read fails the whole load, naming it.
 models::Result<std::vector<Image>> loadRgbaImages(const std::vector<std::filesystem::path> &files, int size);

@@ -51,6 +51,18 @@ private Q_SLOTS:
         QCOMPARE(listImageDataset(path(QStringLiteral("set")))->training, dataset->training);
     }
 
+    void aSubsetIsSpreadOverTheWholeList()
+    {
+        std::vector<std::filesystem::path> files;
+        for (int i = 0; i < 10; ++i)
+            files.emplace_back("f" + std::to_string(i));
+        const auto four = evenlySpread(files, 4);
+        QCOMPARE(four, (std::vector<std::filesystem::path>{"f0", "f2", "f5", "f7"}));
+        QCOMPARE(evenlySpread(files, 25), files);  // never repeats a file
+        QVERIFY(evenlySpread(files, 0).empty());
+        QVERIFY(evenlySpread({}, 3).empty());
+    }
+
     void picturesLoadAsRgbaOfOneSize()
     {
         const auto dataset = listImageDataset(path(QStringLiteral("set")));
