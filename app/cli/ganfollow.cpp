@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -35,7 +36,7 @@ struct FollowOptions {
 
 struct Row {
     std::string name;
-    double ink = 0, whole = 0, milliseconds = 0;
+    double strokes = 0, whole = 0, milliseconds = 0;  // sums over the sketches
 };
 
 // The first picture `latents` make, compared with `picture` on the strokes and everywhere.
@@ -46,7 +47,7 @@ models::Result<void> addDifferences(const StyleGan &gan, const std::vector<GanLa
     if (!made)
         return made.error();
     const auto suggestion = fromGanImage(made->front());
-    row.ink += image::premultipliedDifference(suggestion, picture, strokes);
+    row.strokes += image::premultipliedDifference(suggestion, picture, strokes);
     row.whole += image::premultipliedDifference(suggestion, picture);
     if (first)
         *first = suggestion;
@@ -75,7 +76,7 @@ int runFollowScore(const FollowOptions &o)
         std::vector<float> strokes(std::size_t(size) * std::size_t(size));
         for (std::size_t p = 0; p < strokes.size(); ++p)
             strokes[p] = traced.pixels[p * 4 + 3] / 255.0f;
-        if (image::premultipliedDifference(traced, traced, strokes) < 0)
+        if (std::none_of(strokes.begin(), strokes.end(), [](float s) { return s > 0; }))
             continue;  // nothing to trace (an empty picture)
         const std::uint64_t seed = o.seed + i * 1000;
         const models::gan::SketchTarget target{toGanImage(traced), strokes};
@@ -108,10 +109,10 @@ int runFollowScore(const FollowOptions &o)
                     "%-28s %8s %8s %10s\n",
                     counted, "", "strokes", "whole", "ms/sketch");
     for (const auto &row : rows) {
-        const double ink = 100 * row.ink / counted, whole = 100 * row.whole / counted, ms = row.milliseconds / counted;
-        out["rows"].push_back({{"name", row.name}, {"strokes", ink}, {"whole", whole}, {"ms_per_sketch", ms}});
+        const double onStrokes = 100 * row.strokes / counted, whole = 100 * row.whole / counted, ms = row.milliseconds / counted;
+        out["rows"].push_back({{"name", row.name}, {"strokes", onStrokes}, {"whole", whole}, {"ms_per_sketch", ms}});
         if (!o.json)
-            std::printf("%-28s %8.2f %8.2f %10s\n", row.name.c_str(), ink, whole,
+            std::printf("%-28s %8.2f %8.2f %10s\n", row.name.c_str(), onStrokes, whole,
                         ms > 0 ? std::to_string(int(ms + 0.5)).c_str() : "—");
     }
     if (o.json)
