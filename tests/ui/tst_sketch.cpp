@@ -1,6 +1,7 @@
 // The Sketch controller with the real worker and project file: strokes drawn are smoothed and kept in the
-// project (a reopen shows them), undo and redo reach the file, the eraser and brush export as drawn, a reference
-// picture and its palette, and bad input (a truncated picture, a read-only project, no project) said plainly.
+// project (a reopen shows them), undo and redo reach the file, the eraser and brush export as drawn, the pen's
+// width follows the pressure, a reference picture and its palette, and bad input (a truncated picture, a
+// read-only project, no project) said plainly.
 #include "engine/enginebridge.h"
 #include "sketch/sketchcontroller.h"
 #include "store/projectstore.h"
@@ -23,14 +24,23 @@ class TestSketch : public QObject {
     std::unique_ptr<ui::EngineBridge> m_bridge;
     std::unique_ptr<ui::SketchController> m_sketch;
 
-    void drawLine(QPointF from, QPointF to, int steps = 40)
+    void drawLine(QPointF from, QPointF to, int steps = 40, double pressure = 1)
     {
-        m_sketch->beginStroke(from.x(), from.y(), 1);
+        m_sketch->beginStroke(from.x(), from.y(), pressure);
         for (int i = 1; i <= steps; ++i) {
             const QPointF p = from + (to - from) * (double(i) / steps);
-            m_sketch->extendStroke(p.x(), p.y(), 1);
+            m_sketch->extendStroke(p.x(), p.y(), pressure);
         }
         m_sketch->endStroke();
+    }
+
+    // Rows of ink in `column` of `png` between `top` and `bottom` (white paper is no ink).
+    static int inkRows(const QImage &png, int column, int top, int bottom)
+    {
+        int rows = 0;
+        for (int y = top; y < bottom; ++y)
+            rows += qGray(png.pixel(column, y)) < 128;
+        return rows;
     }
 
     QImage exported()
@@ -126,6 +136,22 @@ private Q_SLOTS:
         const QColor brush(png.pixel(500, 500));                    // half-transparent blue on white
         QVERIFY2(brush.blue() > 200 && brush.red() > 60 && brush.red() < 200, qPrintable(brush.name()));
         QCOMPARE(QColor(png.pixel(500, 700)), QColor(Qt::white));  // paper
+    }
+
+    void aLighterPenDrawsAThinnerLine()
+    {
+        // What a stylus gives (the canvas passes a mouse's as 1): kept with the stroke, and the line's width
+        // follows it.
+        m_sketch->setColour(Qt::black);
+        m_sketch->setBrushSize(24);
+        drawLine({100, 200}, {900, 200}, 40, 1.0);
+        drawLine({100, 500}, {900, 500}, 40, 0.25);
+        QCOMPARE(m_sketch->strokes().back().stroke.points.front().pressure, 0.25f);
+        const QImage png = exported();
+        QVERIFY(!png.isNull());
+        const int full = inkRows(png, 500, 150, 250), light = inkRows(png, 500, 450, 550);
+        QVERIFY2(full >= 20 && full <= 28, qPrintable(QString::number(full)));
+        QVERIFY2(light >= 2 && light <= full / 2, qPrintable(QStringLiteral("%1 against %2").arg(light).arg(full)));
     }
 
     void aReferenceAndItsPalette()
