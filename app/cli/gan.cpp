@@ -44,6 +44,7 @@ struct GanOptions {
     std::uint64_t parentA = 1, parentB = 2;
     int steps = 12;
     int suggestions = 4;
+    bool perLayer = false;
     std::string images;  // gan score: the training folder (its held-out tenth is compared)
     int samples = 2000;
     double scorePsi = 1.0;  // the full variety, as trained
@@ -166,6 +167,7 @@ int runProject(const GanOptions &o)
     settings.count = o.suggestions;
     settings.seed = o.seed;
     settings.steps = o.steps;
+    settings.perLayer = o.perLayer;
     auto latents = gan->project({toGanImage(framed->picture), framed->mask}, settings);
     if (!latents)
         return reportModelError(latents.error());
@@ -304,6 +306,7 @@ void addGanVerbs(CLI::App &app, int &exitCode)
     project->add_option("--n", o->suggestions, "Suggestions")->check(CLI::Range(1, 64));
     project->add_option("--seed", o->seed, "Seed of the styles the other suggestions borrow");
     project->add_option("--steps", o->steps, "Optimisation steps after the encoder's guess")->check(CLI::Range(0, 1000));
+    project->add_flag("--w-plus", o->perLayer, "Optimise a style per layer (w+) rather than one w");
     project->callback([o, &exitCode] { exitCode = runProject(*o); });
 
     auto *score = gan->add_subcommand("score", "Sliced Wasserstein distance to the held-out pictures, with baselines");

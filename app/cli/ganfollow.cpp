@@ -31,6 +31,7 @@ struct FollowOptions {
     int sketches = 64;
     int steps = models::gan::ProjectSettings{}.steps;
     std::uint64_t seed = 0;
+    bool perLayer = false;
     bool json = false;
 };
 
@@ -65,7 +66,7 @@ int runFollowScore(const FollowOptions &o)
     if (!pictures)
         return reportModelError(pictures.error());
 
-    std::vector<Row> rows{{"suggestions (" + std::to_string(o.steps) + " steps)"},
+    std::vector<Row> rows{{"suggestions (" + std::to_string(o.steps) + " steps in " + (o.perLayer ? "w+)" : "w)")},
                           {"their starting points"},
                           {"seeded samples, ψ 0.7"}};
     std::vector<image::Image> sheet;  // per sketch: picture, tracing, first suggestion, sample
@@ -83,7 +84,7 @@ int runFollowScore(const FollowOptions &o)
         image::Image followed, sampled;
         for (int r = 0; r < 2; ++r) {
             const auto began = std::chrono::steady_clock::now();
-            auto latents = gan->project(target, {.count = 4, .steps = r == 0 ? o.steps : 0, .seed = seed});
+            auto latents = gan->project(target, {.count = 4, .steps = r == 0 ? o.steps : 0, .seed = seed, .perLayer = o.perLayer});
             rows[std::size_t(r)].milliseconds +=
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
             if (!latents)
@@ -140,6 +141,7 @@ void addGanFollowScoreVerb(CLI::App &gan, int &exitCode)
     verb->add_option("--sketches", o->sketches, "Held-out pictures traced")->check(CLI::Range(1, 10000));
     verb->add_option("--steps", o->steps, "Optimisation steps per sketch")->check(CLI::Range(0, 1000));
     verb->add_option("--seed", o->seed, "Seed of the suggestions' styles");
+    verb->add_flag("--w-plus", o->perLayer, "Optimise a style per layer (w+) rather than one w");
     verb->add_option("--out", o->out, "PNG: pictures, tracings, suggestions and samples of the first 16 sketches");
     verb->add_flag("--json", o->json, "Print JSON");
     verb->callback([o, &exitCode] { exitCode = runFollowScore(*o); });

@@ -26,6 +26,7 @@ struct ProjectSettings {
     int steps = 12;         // Adam steps in w after the starting points
     double learningRate = 0.05;
     std::uint64_t seed = 1; // for the styles the other suggestions borrow
+    bool perLayer = false;  // Adam in w+ (a style per layer) rather than one w: closer on the strokes, worse elsewhere
 };
 
 class StyleGan {
@@ -73,8 +74,8 @@ public:
                                               const std::function<bool(int, int)> &progress = {}) const;
 
     /// Suggestions that follow a sketch: the encoder's guess and the seeded samples nearest the sketch, then Adam
-    /// in w (one style for every layer, stored as w+) on the difference of colours and edges inside the mask at
-    /// three scales. Best match first.
+    /// in w (one style for every layer, stored as w+; or in w+ with `perLayer`) on the difference of colours and
+    /// edges inside the mask at three scales. Best match first.
     Result<std::vector<GanLatent>> project(const SketchTarget &target, const ProjectSettings &settings,
                                            const std::function<bool(int, int)> &progress = {}) const;
 

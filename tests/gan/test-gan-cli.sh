@@ -35,9 +35,18 @@ run "gan breed" 0 gan breed --model "$work/model" --a 1 --b 2 --n 3 --out "$work
 if run "gan directions" 0 gan directions --model "$work/model" --out "$work/directions.png"; then
     [ "$(grep -c '^direction ' "$work/out")" -eq 8 ] && pass "eight principal directions" || fail "directions: $(cat "$work/out")"
 fi
+# Whether the first suggestion's layers share one w: "same" or "per-layer".
+layers() {
+    python3 -c "import json,sys; l=json.load(open(sys.argv[1]))[0]; d=l['w_dim']; w=l['w_plus']
+print('same' if all(w[i*d:(i+1)*d]==w[:d] for i in range(l['styles'])) else 'per-layer')" "$1"
+}
+run "gan project --w-plus" 0 gan project --model "$work/model" --image "$work/pictures/m5.png" --n 2 --steps 2 --w-plus \
+    --out "$work/project-wplus" && { [ "$(layers "$work/project-wplus/latents.json")" = per-layer ] &&
+    pass "project --w-plus gives a style per layer" || fail "--w-plus gave one w"; }
 if run "gan project" 0 gan project --model "$work/model" --image "$work/pictures/m5.png" --n 3 --steps 2 --out "$work/project"; then
     [ -s "$work/project/suggestion-3.png" ] && pass "project writes its suggestions" || fail "project: $(ls "$work/project")"
     [ -s "$work/project/sketch.png" ] && pass "project writes the framed sketch it followed" || fail "no sketch.png"
+    [ "$(layers "$work/project/latents.json")" = same ] && pass "project finds one w for every layer" || fail "w+ by default"
     python3 -c "import json,sys; l=json.load(open(sys.argv[1])); assert len(l)==3 and l[0]['operation']=='project'" \
         "$work/project/latents.json" && pass "project writes the latents" || fail "latents.json"
 fi

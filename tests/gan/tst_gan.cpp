@@ -332,6 +332,14 @@ private Q_SLOTS:
         // Best first, and the suggestions differ from each other.
         for (std::size_t k = 1; k < betterPictures.size(); ++k)
             QVERIFY(betterPictures[k].rgba != betterPictures[0].rgba);
+        // One w for every layer by default; a style per layer when asked, and that follows the sketch too.
+        QVERIFY(better->front().isW());
+        ProjectSettings perLayer = optimised;
+        perLayer.perLayer = true;
+        auto layered = gan().project(target, perLayer);
+        QVERIFY(layered.ok());
+        QVERIFY(!layered->front().isW());
+        QVERIFY(maskedDifference(picturesOf(*layered)[0]) < maskedDifference(firstPictures[0]));
         // Deterministic.
         QCOMPARE(gan().project(target, optimised)->front().wPlus, better->front().wPlus);
         // Cancelling stops it.
