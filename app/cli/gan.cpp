@@ -200,9 +200,9 @@ int runScore(const GanOptions &o)
     auto inputs = loadScoringInputs(o.model, o.images);
     if (!inputs)
         return reportModelError(inputs.error());
-    const auto *gan = &inputs->gan;
+    const auto &gan = inputs->gan;
     const auto &files = inputs->files;
-    const int size = gan->config().resolution;
+    const int size = gan.config().resolution;
     auto heldOut = image::loadRgbaImages(files.heldOut, size);
     if (!heldOut)
         return reportModelError(heldOut.error());
@@ -212,10 +212,10 @@ int runScore(const GanOptions &o)
     std::vector<std::uint64_t> seeds;
     for (int i = 0; i < o.samples; ++i)
         seeds.push_back(o.seed + std::uint64_t(i));
-    auto latents = gan->sample(seeds, o.scorePsi);
+    auto latents = gan.sample(seeds, o.scorePsi);
     if (!latents)
         return reportModelError(latents.error());
-    auto samples = gan->synthesize(*latents);
+    auto samples = gan.synthesize(*latents);
     if (!samples)
         return reportModelError(samples.error());
 

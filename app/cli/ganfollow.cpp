@@ -60,8 +60,8 @@ int runFollowScore(const FollowOptions &o)
     auto inputs = loadScoringInputs(o.model, o.images);
     if (!inputs)
         return reportModelError(inputs.error());
-    const auto *gan = &inputs->gan;
-    const int size = gan->config().resolution;
+    const auto &gan = inputs->gan;
+    const int size = gan.config().resolution;
     auto pictures = image::loadRgbaImages(image::evenlySpread(inputs->files.heldOut, o.sketches), size);
     if (!pictures)
         return reportModelError(pictures.error());
@@ -84,18 +84,18 @@ int runFollowScore(const FollowOptions &o)
         image::Image followed, sampled;
         for (int r = 0; r < 2; ++r) {
             const auto began = std::chrono::steady_clock::now();
-            auto latents = gan->project(target, {.count = 4, .steps = r == 0 ? o.steps : 0, .seed = seed, .perLayer = o.perLayer});
+            auto latents = gan.project(target, {.count = 4, .steps = r == 0 ? o.steps : 0, .seed = seed, .perLayer = o.perLayer});
             rows[std::size_t(r)].milliseconds +=
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
             if (!latents)
                 return reportModelError(latents.error());
-            if (auto added = addDifferences(*gan, *latents, picture, strokes, rows[std::size_t(r)], r == 0 ? &followed : nullptr); !added)
+            if (auto added = addDifferences(gan, *latents, picture, strokes, rows[std::size_t(r)], r == 0 ? &followed : nullptr); !added)
                 return reportModelError(added.error());
         }
-        auto sample = gan->sample(seed, 0.7);
+        auto sample = gan.sample(seed, 0.7);
         if (!sample)
             return reportModelError(sample.error());
-        if (auto added = addDifferences(*gan, {*sample}, picture, strokes, rows[2], &sampled); !added)
+        if (auto added = addDifferences(gan, {*sample}, picture, strokes, rows[2], &sampled); !added)
             return reportModelError(added.error());
         if (sheet.size() < 4 * 16)
             sheet.insert(sheet.end(), {picture, traced, followed, sampled});

@@ -25,7 +25,7 @@ struct ProjectSettings {
     int count = 4;          // suggestions
     int steps = 12;         // Adam steps in w after the starting points
     double learningRate = 0.05;
-    std::uint64_t seed = 1; // for the styles the other suggestions borrow
+    std::uint64_t seed = 1; // the first of the seeded samples the suggestions may start from
     bool perLayer = false;  // Adam in w+ (a style per layer) rather than one w: closer on the strokes, worse elsewhere
 };
 

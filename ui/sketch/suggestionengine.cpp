@@ -7,7 +7,6 @@
 #include "sketch/strokepainter.h"
 
 #include "gan/stylegan.h"
-#include "image/sketchframe.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -41,16 +40,6 @@ QImage toQImage(const RgbaImage &picture)
         std::memcpy(image.scanLine(y), picture.rgba.data() + std::size_t(y) * std::size_t(picture.width) * 4,
                     std::size_t(picture.width) * 4);
     return image;
-}
-
-RgbaImage toRgba(const QImage &image)
-{
-    const QImage rgba = image.convertToFormat(QImage::Format_RGBA8888);
-    RgbaImage picture{rgba.width(), rgba.height(), std::vector<std::uint8_t>(std::size_t(rgba.width()) * rgba.height() * 4)};
-    for (int y = 0; y < rgba.height(); ++y)
-        std::memcpy(picture.rgba.data() + std::size_t(y) * std::size_t(rgba.width()) * 4, rgba.constScanLine(y),
-                    std::size_t(rgba.width()) * 4);
-    return picture;
 }
 
 // Loads the default model once; later jobs reuse it (or its problem).
@@ -103,13 +92,13 @@ models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const Sug
     case SuggestionKind::Explore:
         return samples(gan, r);
     case SuggestionKind::Follow: {
-        view.sketch = sketchForModel(r.strokes, r.canvas, gan.config().resolution, &view.sketchArea);
-        if (view.sketch.isNull())
+        auto framed = sketchForModel(r.strokes, r.canvas, gan.config().resolution);
+        if (!framed)
             return samples(gan, r);  // everything was erased: nothing to follow
-        models::gan::SketchTarget target{toRgba(view.sketch), {}};
-        target.mask.reserve(target.image.rgba.size() / 4);
-        for (std::size_t i = 3; i < target.image.rgba.size(); i += 4)
-            target.mask.push_back(target.image.rgba[i] / 255.0f);
+        view.sketch = ui::toQImage(framed->picture);  // kept as the snapshot the suggestions answered
+        view.sketchArea = QRectF(framed->left, framed->top, framed->side, framed->side);
+        const auto size = framed->picture.width;
+        models::gan::SketchTarget target{{size, size, std::move(framed->picture.pixels)}, std::move(framed->mask)};
         return gan.project(target, {.count = r.count, .seed = r.seed}, progress);
     }
     case SuggestionKind::Around:
@@ -138,15 +127,11 @@ models::Result<std::vector<GanLatent>> latentsFor(const StyleGan &gan, const Sug
 
 }  // namespace
 
-QImage sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas, int resolution, QRectF *area)
+std::optional<core::image::FramedSketch> sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas,
+                                                       int resolution)
 {
-    const auto drawn = toEngineImage(renderStrokes(strokes, canvas), core::image::PixelFormat::Rgba8);
-    const auto framed = core::image::frameSketch(drawn, resolution);
-    if (!framed)
-        return {};
-    if (area)
-        *area = QRectF(framed->left, framed->top, framed->side, framed->side);
-    return toQImage(framed->picture);
+    return core::image::frameSketch(toEngineImage(renderStrokes(strokes, canvas), core::image::PixelFormat::Rgba8),
+                                    resolution);
 }
 
 SuggestionEngine::SuggestionEngine(EngineBridge *bridge, QObject *parent)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "gan/ganlatent.h"
+#include "image/sketchframe.h"
 #include "sketch/stroke.h"
 
 #include <QImage>
@@ -16,6 +17,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace noosphere::ui {
@@ -83,8 +85,10 @@ private:
     std::shared_ptr<Data> m_data;
 };
 
-/// The square of the canvas around the ink (with a margin), and the drawing cropped to it and scaled to
-/// `resolution` × `resolution`; an empty image when nothing is drawn. Thread: any.
-QImage sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas, int resolution, QRectF *area);
+/// The strokes framed for the style GAN as `gan project` frames a picture (core/image/sketchframe.h): the
+/// square of the canvas around the ink, scaled to `resolution`, and the ink's mask; nullopt when nothing is
+/// drawn. Thread: any.
+std::optional<core::image::FramedSketch> sketchForModel(const std::vector<core::sketch::Stroke> &strokes, QSize canvas,
+                                                       int resolution);
 
 }  // namespace noosphere::ui
